@@ -1,0 +1,302 @@
+/**
+ * Shared data types of the pure core. Nothing here knows about Office, ExcelJS, files or the DOM.
+ */
+
+/** A cell value as the Excel JavaScript API returns it in `Range.values`: "" for an empty cell. */
+export type CellValue = number | string | boolean;
+
+/** A rectangle of cells, 0-based and absolute on its sheet. */
+export interface CellBox {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+/**
+ * One sheet's cells as read from the workbook: plain data, no proxies.
+ * `values[i][j]` is the cell at absolute row `rowIndex + i`, column `columnIndex + j` (0-based).
+ */
+export interface SheetGrid {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  values: CellValue[][];
+  numberFormats: string[][];
+  /** Merged areas that intersect the grid, absolute coordinates. */
+  merges: CellBox[];
+  /** Set when the sheet's used range was larger than what was read (A1 address of the full used range). */
+  clippedFrom?: string;
+}
+
+export type Language = "zh" | "en";
+
+export type ReverseConvention = "ratio" | "deviation";
+
+/** Every knob the core uses. Passed in explicitly; the core never reads globals. */
+export interface Settings {
+  /** Reverse (≤) indicator above target: "ratio" gives w × A/B, "deviation" gives w × max(0, 1 − (B−A)/A). */
+  reverse: ReverseConvention;
+  /** B/A at or above this on a positive indicator gives OVER_COMPLETION. */
+  overCompletionThreshold: number;
+  /** A self-score further than this from the computed score gives SCORE_MISMATCH. */
+  mismatchTolerance: number;
+  /** Lower bounds of the grades on the 100-point scale. */
+  gradeBands: { excellent: number; good: number; fair: number };
+  /** Language of messages and of the sheets written. */
+  language: Language;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  reverse: "ratio",
+  overCompletionThreshold: 1.2,
+  mismatchTolerance: 0.1,
+  gradeBands: Object.freeze({ excellent: 90, good: 80, fair: 60 }),
+  language: "zh",
+});
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "SCORE_MISMATCH"
+  | "SCORE_OVER_WEIGHT"
+  | "UNMET_TARGET_FULL_MARKS"
+  | "MISSING_REASON"
+  | "OVER_COMPLETION"
+  | "QUALITATIVE_BAND"
+  | "SCORE_ASSUMED"
+  | "WEIGHT_SUM"
+  | "DUPLICATE_NAME"
+  | "ZERO_WEIGHT"
+  | "NON_NUMERIC"
+  | "DECLARED_TOTAL_MISMATCH"
+  | "DECLARED_COMPLETION_MISMATCH"
+  | "NON_STANDARD_FRAMEWORK"
+  | "ZERO_TARGET"
+  | "NEGATIVE_VALUE"
+  | "RANGE_CLIPPED";
+
+/** A problem in the user's data: a value, never an exception. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet-qualified A1 reference, quoted the way Excel quotes sheet names: `'My Sheet'!C7`. */
+  cell: string;
+  message: { zh: string; en: string };
+}
+
+/** The comparison an indicator's target asks for. */
+export type Operator = ">=" | "<=" | ">" | "<" | "=" | "qualitative";
+
+export type Achievement = "achieved" | "partly" | "notAchieved";
+
+/** What a cell reads as. */
+export type ParsedValue =
+  | { kind: "number"; value: number; unit: string; operator: Operator | null; isPercent: boolean; text: string }
+  | { kind: "qualitative"; achievement: Achievement | null; text: string; operator: Operator | null }
+  | { kind: "notApplicable"; text: string }
+  | { kind: "missing"; text: string }
+  | { kind: "error"; text: string };
+
+export type IndicatorKind =
+  | "positive"
+  | "reverse"
+  | "equals"
+  | "qualitative"
+  | "selfOnly"
+  | "enrollment"
+  | "notApplicable"
+  | "zeroWeight";
+
+/** Sheet-qualified addresses of the cells a leaf row was read from. */
+export interface IndicatorCells {
+  name: string;
+  weight: string | null;
+  target: string | null;
+  actual: string | null;
+  selfScore: string | null;
+  reason: string | null;
+  operator: string | null;
+  unit: string | null;
+}
+
+/** A level name with the cell it was read from and its declared weight, if any. */
+export interface LevelNode {
+  name: string;
+  /** Sheet-qualified address of the group's first name cell. */
+  cell: string;
+  /** Declared weight of this level's group, when the table has a weight column for it. */
+  weight: number | null;
+  weightCell: string | null;
+  /** Absolute 0-based row span of the group. */
+  firstRow: number;
+  lastRow: number;
+}
+
+/** One leaf indicator row, detected (not yet scored). */
+export interface IndicatorRow {
+  /** Absolute 0-based row on its sheet. */
+  row: number;
+  level1: LevelNode | null;
+  level2: LevelNode | null;
+  level3: LevelNode | null;
+  /** Leaf weight; null when blank. */
+  weight: number | null;
+  operatorText: string;
+  target: ParsedValue;
+  actual: ParsedValue;
+  selfScore: ParsedValue;
+  unitText: string;
+  reasonText: string;
+  cells: IndicatorCells;
+}
+
+export type ColumnRole =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "weight"
+  | "operator"
+  | "target"
+  | "actual"
+  | "unit"
+  | "selfScore"
+  | "reason";
+
+export interface DeclaredTotals {
+  row: number;
+  /** Declared totals by column role: weights per level, and the self-score total. */
+  weights: { level: 1 | 2 | 3; value: number; cell: string }[];
+  selfScore: { value: number; cell: string } | null;
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  headerRow: number;
+  /** Absolute 0-based column of each role; weight columns are per level. */
+  columns: Partial<Record<Exclude<ColumnRole, "weight">, number>> & { weight: Partial<Record<1 | 2 | 3, number>> };
+  rows: IndicatorRow[];
+  totals: DeclaredTotals | null;
+  /** Sheet-qualified address of the header's first cell. */
+  cell: string;
+}
+
+export interface EnrollmentLine {
+  name: string;
+  target: ParsedValue;
+  actual: ParsedValue;
+  declaredCompletion: ParsedValue | null;
+  link: string;
+  unitText: string;
+  cells: { name: string; target: string; actual: string; declaredCompletion: string | null; link: string | null };
+}
+
+export interface EnrollmentTable {
+  sheet: string;
+  headerRow: number;
+  cell: string;
+  lines: EnrollmentLine[];
+}
+
+export interface BudgetBlock {
+  sheet: string;
+  cell: string;
+  planned: ParsedValue;
+  spent: ParsedValue;
+  weight: ParsedValue;
+  declaredRate: ParsedValue | null;
+  selfScore: ParsedValue | null;
+  cells: { planned: string; spent: string; weight: string | null; declaredRate: string | null; selfScore: string | null };
+}
+
+/** Everything found in a workbook. */
+export interface Detection {
+  projectName: string | null;
+  indicatorTable: IndicatorTable | null;
+  enrollment: EnrollmentTable[];
+  budget: BudgetBlock | null;
+  /** When nothing can be scored: why, in both languages, naming the place. */
+  problem: { zh: string; en: string } | null;
+  /** Findings raised while reading (unreadable cells, clipped ranges). */
+  findings: Finding[];
+}
+
+/** A scored leaf indicator. */
+export interface ScoredIndicator {
+  path: string[];
+  row: IndicatorRow;
+  kind: IndicatorKind;
+  weight: number;
+  score: number;
+  selfScore: number | null;
+  /** actual / target as a ratio, or null when it cannot be computed. */
+  completion: number | null;
+  /** Target and actual in base units, when numbers. */
+  target: number | null;
+  actual: number | null;
+  /** For qualitative rows: the achievement band used. */
+  achievement: Achievement | null;
+  /** True when the output may use a live formula for the score (positive, reverse, equals with valid inputs). */
+  hasFormulaScore: boolean;
+  /** Enrollment lines that fed this indicator. */
+  linkedLines: number[];
+  cell: string;
+}
+
+export interface ScoredEnrollmentLine {
+  line: EnrollmentLine;
+  target: number | null;
+  actual: number | null;
+  completion: number | null;
+  cell: string;
+}
+
+export interface ScoredBudget {
+  block: BudgetBlock;
+  planned: number | null;
+  spent: number | null;
+  rate: number | null;
+  weight: number;
+  score: number;
+  selfScore: number | null;
+  hasFormulaScore: boolean;
+  cell: string;
+}
+
+/** A node of the roll-up: a level-1 or level-2 group, or the budget item. */
+export interface RollupNode {
+  path: string[];
+  level: 1 | 2;
+  declaredWeight: number | null;
+  /** Sum of the applicable leaf weights below. */
+  weight: number;
+  score: number;
+  selfScore: number | null;
+  /** score / weight, or null when the weight is 0. */
+  rate: number | null;
+  cell: string;
+  children: RollupNode[];
+}
+
+export interface Evaluation {
+  settings: Settings;
+  projectName: string | null;
+  indicators: ScoredIndicator[];
+  enrollment: ScoredEnrollmentLine[];
+  budget: ScoredBudget | null;
+  rollup: RollupNode[];
+  /** Σ score of applicable items (leaves + budget). */
+  scoreSum: number;
+  /** Σ weight of applicable items. */
+  weightTotal: number;
+  /** Total on the 100-point scale: scoreSum / weightTotal × 100. */
+  total: number;
+  grade: Grade;
+  /** Σ self-scores as written (budget included), or null when there are none. */
+  selfTotal: number | null;
+  findings: Finding[];
+  narrative: { zh: string; en: string };
+  detection: Detection;
+}
