@@ -1,0 +1,109 @@
+import { describeOfficeError, officeErrorCode } from "../../src/excel/officeErrors";
+
+/** The shape OfficeExtension.Error has at run time. */
+function richApiError(code: string, message = "Excel says no."): Error & { code: string; debugInfo: object } {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code, debugInfo: { code, message } });
+}
+
+describe("describeOfficeError", () => {
+  it("tells the user to leave cell edit mode in Chinese", () => {
+    expect(describeOfficeError(richApiError("InvalidOperationInCellEditMode"), "zh")).toBe(
+      "请先退出单元格编辑（按 Enter 或 Esc）后再试",
+    );
+  });
+
+  it("tells the user to leave cell edit mode in English", () => {
+    expect(describeOfficeError(richApiError("InvalidOperationInCellEditMode"), "en")).toBe(
+      "Finish editing the cell (press Enter or Esc) and try again",
+    );
+  });
+
+  it("says how to unprotect the sheet on AccessDenied", () => {
+    expect(describeOfficeError(richApiError("AccessDenied"), "zh")).toContain("撤消工作表保护");
+    expect(describeOfficeError(richApiError("AccessDenied"), "en")).toContain("Unprotect");
+  });
+
+  it("names the 5 MB request limit on RequestPayloadSizeLimitExceeded", () => {
+    expect(describeOfficeError(richApiError("RequestPayloadSizeLimitExceeded"), "en")).toContain("5 MB");
+    expect(describeOfficeError(richApiError("RequestPayloadSizeLimitExceeded"), "zh")).toContain("5 MB");
+  });
+
+  it.each([
+    "AccessDenied",
+    "RequestPayloadSizeLimitExceeded",
+    "ItemAlreadyExists",
+    "ItemNotFound",
+    "GeneralException",
+    "ApiNotFound",
+    "InvalidArgument",
+    "Unauthenticated",
+    "ServiceNotAvailable",
+    "Timeout",
+    "ActivityLimitReached",
+  ])("gives different zh and en messages for %s, neither the generic fallback", (code) => {
+    const zh = describeOfficeError(richApiError(code), "zh");
+    const en = describeOfficeError(richApiError(code), "en");
+    expect(zh).not.toBe(en);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(en).not.toMatch(/^Excel returned error/);
+    expect(zh).not.toMatch(/^Excel 返回错误/);
+  });
+
+  it("appends the code to the not-supported message so support can trace it", () => {
+    expect(describeOfficeError(richApiError("ApiNotFound"), "en")).toMatch(/\(ApiNotFound\)$/);
+  });
+
+  it("includes the code and Excel's text for an unknown code", () => {
+    expect(describeOfficeError(richApiError("BrandNewCode", "Something odd."), "en")).toBe(
+      "Excel returned error BrandNewCode: Something odd. Try again; if it keeps failing, report this code.",
+    );
+    expect(describeOfficeError(richApiError("BrandNewCode", "Something odd."), "zh")).toBe(
+      "Excel 返回错误 BrandNewCode：Something odd。请重试；若仍失败，请连同此代码报告问题。",
+    );
+  });
+
+  it("recognises a known code on a plain object", () => {
+    expect(describeOfficeError({ code: "ItemNotFound", message: "x" }, "en")).toContain("was not found");
+  });
+
+  it("keeps the numeric code of a common API Office.Error", () => {
+    const error = { name: "Permission Denied", code: 7000, message: "Permission denied." };
+    expect(describeOfficeError(error, "en")).toContain("7000");
+  });
+
+  it("says to open the pane from Excel when Excel is undefined", () => {
+    expect(describeOfficeError(new ReferenceError("Excel is not defined"), "en")).toBe(
+      "Excel was not found. Open this pane from Excel with Home > PerfScore.",
+    );
+  });
+
+  it("shows the message of an ordinary error", () => {
+    expect(describeOfficeError(new Error("No indicator table."), "en")).toBe("Something went wrong: No indicator table");
+    expect(describeOfficeError(new Error("No indicator table."), "zh")).toBe("出错：No indicator table");
+  });
+
+  it("does not treat a node system error code as an Office code", () => {
+    const error = Object.assign(new Error("open failed"), { code: "ENOENT" });
+    expect(describeOfficeError(error, "en")).toBe("Something went wrong: open failed");
+  });
+
+  it("shows the string form of a thrown non-error", () => {
+    expect(describeOfficeError("boom", "en")).toBe("Something went wrong: boom");
+    expect(describeOfficeError(undefined, "zh")).toBe("出错：undefined");
+  });
+});
+
+describe("officeErrorCode", () => {
+  it("returns the code of a RichApi.Error", () => {
+    expect(officeErrorCode(richApiError("Conflict"))).toBe("Conflict");
+  });
+
+  it("returns null for an error without a code", () => {
+    expect(officeErrorCode(new Error("x"))).toBeNull();
+  });
+
+  it("returns null for null", () => {
+    expect(officeErrorCode(null)).toBeNull();
+  });
+});
