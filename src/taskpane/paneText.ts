@@ -15,7 +15,9 @@ export interface PaneText {
   none: string;
   nothingToScore: string;
   failed: string;
+  /** Severity names after a count: `severityOne` after 1, `severity` otherwise. */
   severity: Record<Severity, string>;
+  severityOne: Record<Severity, string>;
   gradeName: Record<Grade, string>;
 }
 
@@ -35,6 +37,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     nothingToScore: "没有可评分的内容",
     failed: "未能完成计算",
     severity: { error: "错误", warning: "警告", info: "提示" },
+    severityOne: { error: "错误", warning: "警告", info: "提示" },
     gradeName: { 优: "优", 良: "良", 中: "中", 差: "差" },
   },
   en: {
@@ -52,6 +55,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     nothingToScore: "Nothing to score",
     failed: "Scoring did not finish",
     severity: { error: "errors", warning: "warnings", info: "notes" },
+    severityOne: { error: "error", warning: "warning", info: "note" },
     gradeName: { 优: "Excellent (优)", 良: "Good (良)", 中: "Fair (中)", 差: "Poor (差)" },
   },
 };

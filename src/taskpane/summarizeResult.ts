@@ -39,7 +39,8 @@ export function summarizeResult(result: ComputeResult, lang: Language): ResultSu
   }
   const counts = SEVERITIES.map((severity) => {
     const n = evaluation.findings.filter((finding) => finding.severity === severity).length;
-    return lang === "zh" ? `${text.severity[severity]} ${n}` : `${n} ${text.severity[severity]}`;
+    const name = (n === 1 ? text.severityOne : text.severity)[severity];
+    return lang === "zh" ? `${name} ${n}` : `${n} ${name}`;
   });
   return {
     kind: "scored",
