@@ -144,6 +144,8 @@ export interface IndicatorRow {
   level3: LevelNode | null;
   /** Leaf weight; null when blank. */
   weight: number | null;
+  /** Set when the weight cell holds something that is not a number (text, an error value). */
+  weightIssue?: ParsedValue;
   operatorText: string;
   target: ParsedValue;
   actual: ParsedValue;

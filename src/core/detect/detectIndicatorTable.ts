@@ -1,0 +1,255 @@
+import type { DeclaredTotals, IndicatorRow, IndicatorTable, LevelNode, ParsedValue } from "../types";
+import { parseValue } from "../cells/parseValue";
+import type { GridView } from "./gridView";
+import { INDICATOR_HEADERS, isTotalLabel, matchHeaderRow, roleCol, type HeaderSegment } from "./headerRoles";
+
+type Level = 1 | 2 | 3;
+
+/** What scanning one sheet for indicator tables found. */
+export interface IndicatorScan {
+  tables: IndicatorTable[];
+  /** Header rows that name levels but have no weight column: they cannot be scored. */
+  withoutWeight: string[];
+}
+
+/**
+ * Finds every indicator table on a sheet: a header row with a level-name column and a weight
+ * column (RULES.md §1.1), the rows below it down to a total row, a blank row or another header.
+ *
+ * - Each 分值 column belongs to the nearest level-name column on its left.
+ * - Merged areas give their value to every row; a blank level-1/2 cell means "same as above"; a
+ *   blank level-3 cell stays blank (the leaf is then the level-2 node).
+ * - A group is a run of rows bearing the same name; a merged area's edge starts a new group.
+ *
+ * @param grid - the sheet
+ * @returns the tables found, and the places of level headers that lack a weight column
+ * @example
+ * detectIndicatorTables(new GridView(seedGrid)).tables[0].rows.length //=> 20
+ */
+export function detectIndicatorTables(grid: GridView): IndicatorScan {
+  const tables: IndicatorTable[] = [];
+  const withoutWeight: string[] = [];
+  let row = grid.firstRow;
+  while (row <= grid.lastRow) {
+    const seg = indicatorHeader(grid, row);
+    if (seg === null) {
+      row++;
+      continue;
+    }
+    if (seg.roles.get("weight") === undefined) {
+      withoutWeight.push(grid.cell(row, seg.firstCol));
+      row++;
+      continue;
+    }
+    const table = readTable(grid, seg);
+    tables.push(table);
+    row = Math.max(row + 1, table.rows.length > 0 ? (table.totals?.row ?? lastRowOf(table)) + 1 : row + 1);
+  }
+  return { tables, withoutWeight };
+}
+
+function lastRowOf(t: IndicatorTable): number {
+  return t.rows.reduce((m, r) => Math.max(m, r.row), t.headerRow);
+}
+
+/** The header segment at a row that names at least one level column, if any. */
+export function indicatorHeader(grid: GridView, row: number): HeaderSegment | null {
+  for (const seg of matchHeaderRow(grid, row, INDICATOR_HEADERS)) {
+    const levels = ["level1", "level2", "level3"].filter((r) => seg.roles.has(r));
+    const hasData = seg.roles.has("weight") || seg.roles.has("selfScore") || seg.roles.has("target");
+    if (levels.length >= 2 || (levels.length === 1 && hasData)) return seg;
+  }
+  return null;
+}
+
+function assignWeights(seg: HeaderSegment, levelCols: Partial<Record<Level, number>>): Partial<Record<Level, number>> {
+  const out: Partial<Record<Level, number>> = {};
+  const levels = ([1, 2, 3] as Level[]).filter((l) => levelCols[l] !== undefined);
+  const deepest = levels[levels.length - 1] ?? 3;
+  const weightCols = [...(seg.roles.get("weight") ?? [])].sort((a, b) => a - b);
+  for (const wc of weightCols) {
+    let owner: Level | null = null;
+    let best = -1;
+    for (const l of levels) {
+      const lc = levelCols[l];
+      if (lc !== undefined && lc < wc && lc > best) {
+        best = lc;
+        owner = l;
+      }
+    }
+    const level = owner ?? deepest;
+    if (out[level] === undefined) out[level] = wc;
+  }
+  if (out[deepest] === undefined) {
+    const rightmost = weightCols[weightCols.length - 1];
+    if (rightmost !== undefined && !Object.values(out).includes(rightmost)) out[deepest] = rightmost;
+  }
+  return out;
+}
+
+interface GroupState {
+  node: LevelNode;
+  /** The merged area (as "row,col") that supplied the name, or "" for a plain cell. */
+  source: string;
+}
+
+function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
+  const levelCols: Partial<Record<Level, number>> = {};
+  const l1 = roleCol(seg, "level1");
+  const l2 = roleCol(seg, "level2");
+  const l3 = roleCol(seg, "level3");
+  if (l1 !== undefined) levelCols[1] = l1;
+  if (l2 !== undefined) levelCols[2] = l2;
+  if (l3 !== undefined) levelCols[3] = l3;
+  const weightCols = assignWeights(seg, levelCols);
+  const col = (role: string): number | undefined => roleCol(seg, role);
+  const columns: IndicatorTable["columns"] = { weight: weightCols };
+  for (const role of ["level1", "level2", "level3", "operator", "target", "actual", "unit", "selfScore", "reason"] as const) {
+    const c = col(role);
+    if (c !== undefined) columns[role] = c;
+  }
+  const deepest = ([3, 2, 1] as Level[]).find((l) => levelCols[l] !== undefined) ?? 3;
+  const leafWeightCol = weightCols[deepest] ?? weightCols[3] ?? weightCols[2] ?? weightCols[1];
+
+  const rows: IndicatorRow[] = [];
+  let totals: DeclaredTotals | null = null;
+  const groups: Partial<Record<1 | 2, GroupState | null>> = { 1: null, 2: null };
+  const span = [Math.min(seg.firstCol, grid.firstCol), seg.lastCol] as const;
+
+  for (let r = seg.row + 1; r <= grid.lastRow; r++) {
+    if (grid.isBlankRow(r, seg.firstCol, seg.lastCol)) break;
+    if (indicatorHeader(grid, r) !== null) break;
+    if (isTotalRow(grid, r, span[0], seg.lastCol)) {
+      totals = readTotals(grid, r, weightCols, columns.selfScore);
+      break;
+    }
+    const level1 = levelCols[1] !== undefined ? advanceGroup(grid, groups, 1, r, levelCols[1], weightCols[1], null) : null;
+    const level2 = levelCols[2] !== undefined ? advanceGroup(grid, groups, 2, r, levelCols[2], weightCols[2], level1) : null;
+    let level3: LevelNode | null = null;
+    if (levelCols[3] !== undefined && grid.text(r, levelCols[3]) !== "") {
+      const c3 = levelCols[3];
+      level3 = {
+        name: grid.text(r, c3),
+        cell: grid.sourceCell(r, c3),
+        weight: null,
+        weightCell: weightCols[3] !== undefined ? grid.cell(r, weightCols[3]) : null,
+        firstRow: r,
+        lastRow: r,
+      };
+    }
+    if (level1 === null && level2 === null && level3 === null) continue;
+    const unitText = columns.unit !== undefined ? grid.text(r, columns.unit) : "";
+    const read = (c: number | undefined, targetText?: string): ParsedValue =>
+      c === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, c), grid.format(r, c), unitText, targetText);
+    const targetParsed = read(columns.target);
+    const weightParsed = leafWeightCol !== undefined ? parseValue(grid.filled(r, leafWeightCol), grid.filledFormat(r, leafWeightCol)) : null;
+    let leafWeight = weightParsed && weightParsed.kind === "number" ? weightParsed.value : null;
+    let leafWeightCell = leafWeightCol !== undefined ? grid.cell(r, leafWeightCol) : null;
+    if (level3 === null && leafWeight === null && (weightParsed === null || weightParsed.kind === "missing") && level2?.weight != null) {
+      // The leaf is the level-2 node itself and its weight sits in the level-2 column.
+      leafWeight = level2.weight;
+      leafWeightCell = level2.weightCell;
+    }
+    const nameCol = level3 !== null ? levelCols[3] : (levelCols[2] ?? levelCols[1] ?? seg.firstCol);
+    const cellOf = (c: number | undefined): string | null => (c === undefined ? null : grid.cell(r, c));
+    rows.push({
+      row: r,
+      level1,
+      level2,
+      level3,
+      weight: leafWeight,
+      ...(weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? { weightIssue: weightParsed } : {}),
+      operatorText: columns.operator !== undefined ? grid.text(r, columns.operator) : "",
+      target: targetParsed,
+      actual: read(columns.actual, targetParsed.text),
+      selfScore: read(columns.selfScore),
+      unitText,
+      reasonText: columns.reason !== undefined ? grid.text(r, columns.reason) : "",
+      cells: {
+        name: grid.cell(r, nameCol ?? seg.firstCol),
+        weight: leafWeightCell,
+        target: cellOf(columns.target),
+        actual: cellOf(columns.actual),
+        selfScore: cellOf(columns.selfScore),
+        reason: cellOf(columns.reason),
+        operator: cellOf(columns.operator),
+        unit: cellOf(columns.unit),
+      },
+    });
+  }
+  return { sheet: grid.name, headerRow: seg.row, columns, rows, totals, cell: grid.cell(seg.row, seg.firstCol) };
+}
+
+function isTotalRow(grid: GridView, r: number, c1: number, c2: number): boolean {
+  for (let c = c1; c <= c2; c++) {
+    const t = grid.text(r, c);
+    if (t === "") continue;
+    if (grid.isMergeSlave(r, c) && grid.merge(r, c)?.row !== r) continue;
+    return isTotalLabel(t);
+  }
+  return false;
+}
+
+function readTotals(grid: GridView, r: number, weightCols: Partial<Record<Level, number>>, selfCol: number | undefined): DeclaredTotals {
+  const weights: DeclaredTotals["weights"] = [];
+  for (const l of [1, 2, 3] as Level[]) {
+    const c = weightCols[l];
+    if (c === undefined) continue;
+    const p = parseValue(grid.raw(r, c), grid.format(r, c));
+    if (p.kind === "number") weights.push({ level: l, value: p.value, cell: grid.cell(r, c) });
+  }
+  let selfScore: DeclaredTotals["selfScore"] = null;
+  if (selfCol !== undefined) {
+    const p = parseValue(grid.raw(r, selfCol), grid.format(r, selfCol));
+    if (p.kind === "number") selfScore = { value: p.value, cell: grid.cell(r, selfCol) };
+  }
+  return { row: r, weights, selfScore };
+}
+
+/**
+ * Moves the level-`level` group along to row `r`: a merged area or a written cell starts a new
+ * group unless it continues the same plain-cell run; a blank cell continues the group above.
+ */
+function advanceGroup(
+  grid: GridView,
+  groups: Partial<Record<1 | 2, GroupState | null>>,
+  level: 1 | 2,
+  r: number,
+  col: number,
+  weightCol: number | undefined,
+  parent: LevelNode | null,
+): LevelNode | null {
+  const prev = groups[level] ?? null;
+  const merge = grid.merge(r, col);
+  const sourceKey = merge ? `${merge.row},${merge.col}` : "";
+  const parentChanged = level === 2 && prev !== null && parent !== null && prev.node.firstRow < parent.firstRow;
+  if (grid.isMergeSlave(r, col) && prev !== null && prev.source === sourceKey && !parentChanged) {
+    prev.node.lastRow = r;
+    return prev.node;
+  }
+  const name = grid.text(r, col);
+  if (name === "") {
+    if (prev === null || parentChanged) {
+      groups[level] = null;
+      return null;
+    }
+    prev.node.lastRow = r;
+    return prev.node;
+  }
+  if (prev !== null && !parentChanged && sourceKey === "" && prev.source === "" && prev.node.name === name) {
+    prev.node.lastRow = r;
+    return prev.node;
+  }
+  const top = merge ? merge.row : r;
+  const weightParsed = weightCol !== undefined ? parseValue(grid.filled(r, weightCol), grid.filledFormat(r, weightCol)) : null;
+  const node: LevelNode = {
+    name,
+    cell: grid.sourceCell(r, col),
+    weight: weightParsed && weightParsed.kind === "number" ? weightParsed.value : null,
+    weightCell: weightCol !== undefined ? grid.sourceCell(r, weightCol) : null,
+    firstRow: Math.max(top, r),
+    lastRow: r,
+  };
+  groups[level] = { node, source: sourceKey };
+  return node;
+}

@@ -1,0 +1,97 @@
+import type { CellBox, CellValue, SheetGrid } from "../types";
+import { qualify } from "../cells/address";
+
+const MAX_MERGE_CELLS = 200_000;
+
+/**
+ * Read access to one sheet's grid by absolute 0-based position, aware of merged areas: a merged
+ * area gives its top-left value to every cell it covers (`filled`), while `raw` sees what Excel
+ * stores (the value only in the top-left cell).
+ */
+export class GridView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  private readonly grid: SheetGrid;
+  /** "row,col" of a covered cell → its merged area. */
+  private readonly mergeOf = new Map<number, CellBox>();
+  private readonly width: number;
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.name = grid.name;
+    this.firstRow = grid.rowIndex;
+    this.firstCol = grid.columnIndex;
+    this.lastRow = grid.rowIndex + grid.values.length - 1;
+    this.width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+    this.lastCol = grid.columnIndex + this.width - 1;
+    for (const m of grid.merges) {
+      if (m.rowCount * m.colCount > MAX_MERGE_CELLS) continue;
+      for (let r = m.row; r < m.row + m.rowCount; r++) {
+        for (let c = m.col; c < m.col + m.colCount; c++) this.mergeOf.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20000 + col;
+  }
+
+  /** The stored value ("" outside the grid). */
+  raw(row: number, col: number): CellValue {
+    return this.grid.values[row - this.firstRow]?.[col - this.firstCol] ?? "";
+  }
+
+  /** The number format ("General" outside the grid). */
+  format(row: number, col: number): string {
+    return this.grid.numberFormats[row - this.firstRow]?.[col - this.firstCol] ?? "General";
+  }
+
+  /** The merged area covering the cell, if any. */
+  merge(row: number, col: number): CellBox | undefined {
+    return this.mergeOf.get(this.key(row, col));
+  }
+
+  /** The value with merged areas filled in. */
+  filled(row: number, col: number): CellValue {
+    const m = this.merge(row, col);
+    return m ? this.raw(m.row, m.col) : this.raw(row, col);
+  }
+
+  /** The number format of the cell that supplies `filled`. */
+  filledFormat(row: number, col: number): string {
+    const m = this.merge(row, col);
+    return m ? this.format(m.row, m.col) : this.format(row, col);
+  }
+
+  /** The address of the cell that supplies `filled` (the merge's top-left, or the cell). */
+  sourceCell(row: number, col: number): string {
+    const m = this.merge(row, col);
+    return m ? qualify(this.name, m.row, m.col) : qualify(this.name, row, col);
+  }
+
+  /** True when the cell is inside a merged area but not its top-left. */
+  isMergeSlave(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return m !== undefined && (m.row !== row || m.col !== col);
+  }
+
+  /** Trimmed text of the filled value ("" for empty). */
+  text(row: number, col: number): string {
+    const v = this.filled(row, col);
+    return typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+  }
+
+  /** Sheet-qualified A1 address of a cell. */
+  cell(row: number, col: number): string {
+    return qualify(this.name, row, col);
+  }
+
+  /** True when every cell of the row in [col1, col2] is empty after merge fill. */
+  isBlankRow(row: number, col1: number, col2: number): boolean {
+    for (let c = col1; c <= col2; c++) if (this.text(row, c) !== "") return false;
+    return true;
+  }
+}

@@ -1,0 +1,92 @@
+import { normalizeHeader } from "../cells/normalize";
+import type { GridView } from "./gridView";
+
+/** Synonyms per role, most specific first: an earlier synonym wins over a later one for the same role. */
+export const INDICATOR_HEADERS = {
+  level1: ["一级指标", "一级", "level1"],
+  level2: ["二级指标", "二级", "level2"],
+  level3: ["三级指标", "三级", "level3", "指标名称", "indicator", "绩效指标"],
+  weight: ["分值", "权重", "标准分", "满分", "weight", "points", "max", "指标分值", "权重分"],
+  operator: ["运算符号", "符号", "operator"],
+  target: ["年度指标值", "指标值", "目标值", "预期目标", "target", "年度目标值"],
+  actual: ["实际完成值", "完成值", "实际值", "actual", "全年实际值"],
+  unit: ["计量单位", "度量单位", "单位", "unit"],
+  selfScore: ["得分", "自评得分", "评分", "score", "selfscore", "自评分"],
+  reason: ["偏差原因分析及改进措施", "偏差原因", "未完成原因分析", "说明", "reason", "notes", "偏差原因分析", "备注"],
+} as const;
+
+export const ENROLLMENT_HEADERS = {
+  name: ["险种", "项目", "类别", "名称", "item", "category"],
+  target: ["目标任务人数", "目标任务数", "目标人数", "目标", "target"],
+  actual: ["当前参保人数", "参保人数", "实际人数", "完成数", "actual"],
+  unit: ["单位", "unit"],
+  completion: ["完成率", "完成比例", "completion"],
+  link: ["关联指标", "linkedindicator"],
+} as const;
+
+export const BUDGET_HEADERS = {
+  planned: ["全年预算数", "预算数", "全年预算"],
+  spent: ["全年执行数", "执行数", "实际支出数"],
+  weight: ["分值"],
+  rate: ["执行率", "预算执行率"],
+  selfScore: ["得分"],
+} as const;
+
+export const TOTAL_LABELS = ["总分", "合计", "总计", "total", "总得分", "合计得分"];
+
+export type HeaderSpec = Readonly<Record<string, readonly string[]>>;
+
+/** A run of header cells with the columns each role matched (all columns for a role, leftmost first). */
+export interface HeaderSegment {
+  row: number;
+  firstCol: number;
+  lastCol: number;
+  roles: Map<string, number[]>;
+}
+
+/**
+ * Splits a row into segments of adjacent non-empty cells and matches each cell against `spec`.
+ * A role keeps every matching column, ordered by how specific the synonym is, then left to right.
+ */
+export function matchHeaderRow(grid: GridView, row: number, spec: HeaderSpec): HeaderSegment[] {
+  const segments: HeaderSegment[] = [];
+  let current: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] } | null = null;
+  for (let c = grid.firstCol; c <= grid.lastCol + 1; c++) {
+    const text = c <= grid.lastCol ? grid.text(row, c) : "";
+    if (text === "") {
+      if (current) segments.push(toSegment(row, current));
+      current = null;
+      continue;
+    }
+    current = current ?? { firstCol: c, lastCol: c, hits: [] };
+    current.lastCol = c;
+    if (grid.isMergeSlave(row, c)) continue;
+    const norm = normalizeHeader(text);
+    for (const [role, synonyms] of Object.entries(spec)) {
+      const rank = synonyms.indexOf(norm);
+      if (rank >= 0) current.hits.push({ role, col: c, rank });
+    }
+  }
+  return segments;
+}
+
+function toSegment(row: number, s: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] }): HeaderSegment {
+  const roles = new Map<string, number[]>();
+  const sorted = [...s.hits].sort((a, b) => a.rank - b.rank || a.col - b.col);
+  for (const h of sorted) {
+    const cols = roles.get(h.role) ?? [];
+    cols.push(h.col);
+    roles.set(h.role, cols);
+  }
+  return { row, firstCol: s.firstCol, lastCol: s.lastCol, roles };
+}
+
+/** The first column of a role in a segment, if matched. */
+export function roleCol(seg: HeaderSegment, role: string): number | undefined {
+  return seg.roles.get(role)?.[0];
+}
+
+/** True when the text labels a total row. */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABELS.includes(normalizeHeader(text));
+}

@@ -1,0 +1,64 @@
+import type { BudgetBlock, Finding, ScoredBudget, Settings } from "../types";
+import { makeFinding } from "../audit/finding";
+import { WHAT } from "../audit/messages";
+import { ratioOf } from "./scoreEnrollment";
+
+const DEFAULT_BUDGET_WEIGHT = 10;
+const NAME = "预算执行率";
+
+/**
+ * Scores budget execution (RULES.md §3, [10号]): w × min(B/A, 1), with w from the 分值 cell
+ * (10 when blank). Checks the self-score and a declared 执行率.
+ *
+ * @example
+ * scoreBudget(block /* A 100, B 95, w 10 *\/, DEFAULT_SETTINGS).budget.score //=> 9.5
+ */
+export function scoreBudget(block: BudgetBlock, settings: Settings): { budget: ScoredBudget; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const weight = block.weight.kind === "number" ? block.weight.value : DEFAULT_BUDGET_WEIGHT;
+  if (block.weight.kind === "error" || block.weight.kind === "qualitative") {
+    findings.push(makeFinding("NON_NUMERIC", block.cells.weight ?? block.cell, { name: NAME, what: WHAT.weight!, text: block.weight.text }));
+  }
+  const selfScore = block.selfScore?.kind === "number" ? block.selfScore.value : null;
+  const selfCell = block.cells.selfScore ?? block.cell;
+  let ok = true;
+  for (const [p, what, cell] of [
+    [block.planned, "planned", block.cells.planned],
+    [block.spent, "spent", block.cells.spent],
+  ] as const) {
+    if (p.kind !== "number") {
+      ok = false;
+      findings.push(makeFinding("NON_NUMERIC", cell, { name: NAME, what: WHAT[what]!, text: p.text }));
+    } else if (p.value < 0) {
+      ok = false;
+      findings.push(makeFinding("NEGATIVE_VALUE", cell, { name: NAME, what: WHAT[what]!, value: p.value }));
+    }
+  }
+  const planned = block.planned.kind === "number" ? block.planned.value : null;
+  const spent = block.spent.kind === "number" ? block.spent.value : null;
+  let rate: number | null = null;
+  let score: number;
+  if (ok && planned !== null && spent !== null && planned > 0) {
+    rate = spent / planned;
+    score = weight * Math.min(rate, 1);
+  } else {
+    if (ok && planned === 0) findings.push(makeFinding("ZERO_TARGET", block.cells.planned, { name: NAME }));
+    score = selfScore === null ? 0 : Math.min(weight, Math.max(0, selfScore));
+    if (selfScore === null) findings.push(makeFinding("NON_NUMERIC", selfCell, { name: NAME, what: WHAT.selfScore!, text: "" }));
+  }
+  if (selfScore !== null && (selfScore > weight + 1e-9 || selfScore < -1e-9)) {
+    findings.push(makeFinding("SCORE_OVER_WEIGHT", selfCell, { name: NAME, self: selfScore, weight }));
+  } else if (selfScore !== null && rate !== null && Math.abs(selfScore - score) > settings.mismatchTolerance + 1e-9) {
+    findings.push(makeFinding("SCORE_MISMATCH", selfCell, { name: NAME, self: selfScore, score, tolerance: settings.mismatchTolerance }));
+  }
+  if (rate !== null && block.declaredRate && block.cells.declaredRate && block.declaredRate.kind !== "missing") {
+    const declared = ratioOf(block.declaredRate);
+    if (declared !== null && Math.abs(declared - rate) > 0.005 + 1e-12) {
+      findings.push(makeFinding("DECLARED_COMPLETION_MISMATCH", block.cells.declaredRate, { name: NAME, declared, computed: rate }));
+    }
+  }
+  return {
+    budget: { block, planned, spent, rate, weight, score, selfScore, hasFormulaScore: rate !== null, cell: block.cell },
+    findings,
+  };
+}

@@ -1,0 +1,62 @@
+import type { EnrollmentTable, Finding, ScoredEnrollmentLine, Settings } from "../types";
+import { makeFinding } from "../audit/finding";
+import { WHAT } from "../audit/messages";
+import type { ParsedValue } from "../types";
+
+/**
+ * Computes each enrollment line's completion (actual / target, in base units) and checks it:
+ * unreadable or negative counts, a zero target, over-completion and a declared completion that
+ * differs from actual/target by more than 0.005.
+ *
+ * @example
+ * scoreEnrollment([seedLines], DEFAULT_SETTINGS).lines[0].completion //=> 0.88473...
+ */
+export function scoreEnrollment(tables: EnrollmentTable[], settings: Settings): { lines: ScoredEnrollmentLine[]; findings: Finding[] } {
+  const lines: ScoredEnrollmentLine[] = [];
+  const findings: Finding[] = [];
+  for (const table of tables) {
+    for (const line of table.lines) {
+      const name = line.name;
+      let ok = true;
+      for (const [p, what, cell] of [
+        [line.target, "target", line.cells.target],
+        [line.actual, "actual", line.cells.actual],
+      ] as const) {
+        if (p.kind !== "number") {
+          ok = false;
+          findings.push(makeFinding("NON_NUMERIC", cell, { name, what: WHAT[what]!, text: p.text }));
+        } else if (p.value < 0) {
+          ok = false;
+          findings.push(makeFinding("NEGATIVE_VALUE", cell, { name, what: WHAT[what]!, value: p.value }));
+        }
+      }
+      const target = line.target.kind === "number" ? line.target.value : null;
+      const actual = line.actual.kind === "number" ? line.actual.value : null;
+      let completion: number | null = null;
+      if (ok && target !== null && actual !== null) {
+        if (target === 0) findings.push(makeFinding("ZERO_TARGET", line.cells.target, { name }));
+        else completion = actual / target;
+      }
+      if (completion !== null && completion >= settings.overCompletionThreshold - 1e-9) {
+        findings.push(makeFinding("OVER_COMPLETION", line.cells.actual, { name, completion, threshold: settings.overCompletionThreshold }));
+      }
+      if (completion !== null && line.declaredCompletion !== null && line.cells.declaredCompletion !== null && line.declaredCompletion.kind !== "missing") {
+        const declared = ratioOf(line.declaredCompletion);
+        if (declared === null) {
+          findings.push(makeFinding("NON_NUMERIC", line.cells.declaredCompletion, { name, what: { zh: "完成率", en: "completion" }, text: line.declaredCompletion.text }));
+        } else if (Math.abs(declared - completion) > 0.005 + 1e-12) {
+          findings.push(makeFinding("DECLARED_COMPLETION_MISMATCH", line.cells.declaredCompletion, { name, declared, computed: completion }));
+        }
+      }
+      lines.push({ line, target, actual, completion, cell: line.cells.name });
+    }
+  }
+  return { lines, findings };
+}
+
+/** A declared percentage as a ratio: "88.47%" or 0.8847 as a percent, or a plain number above 1.5 as percent points. */
+export function ratioOf(p: ParsedValue): number | null {
+  if (p.kind !== "number") return null;
+  if (p.isPercent) return p.value;
+  return Math.abs(p.value) > 1.5 ? p.value / 100 : p.value;
+}
