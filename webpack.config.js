@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
 /**
  * Browser build of the add-in: the task pane and the ribbon command's function file.
  *
