@@ -1,0 +1,94 @@
+import type { Finding, Language, ParsedValue, ScoredBudget, ScoredEnrollmentLine, Severity } from "../../types";
+import { fixed, trimmed, withThousands } from "./numbers";
+import { baseUnit, isWanUnit, parsedUnit } from "./units";
+
+const EN_UNITS: Record<string, string> = { "": "people", 人: "people", 名: "people", 户: "households", 家: "entities", 件: "items", 次: "times", 元: "yuan", 个: "" };
+
+function enUnit(unit: string): string {
+  const base = baseUnit(unit);
+  return EN_UNITS[base] ?? base;
+}
+
+/** A percentage with 2 decimals: 0.884735 → "88.47%". */
+export function percent(ratio: number): string {
+  return `${fixed(ratio * 100, 2)}%`;
+}
+
+/** A score with 2 decimals, ".00" dropped the way the seed report writes "100 分". */
+export function points(x: number): string {
+  return fixed(x, 2).replace(/\.00$/, "");
+}
+
+/**
+ * A count in the report's style. zh: in 万 when the unit counts in 万 ("6.42 万人"), else the
+ * number with its unit ("8755 人"). en: base units with separators ("64,200 people").
+ */
+function quantity(value: number | null, parsed: ParsedValue, unit: string, wanUnit: string | null, lang: Language, withUnit: boolean): string {
+  if (value === null) return parsed.text || "—";
+  if (lang === "en") {
+    const u = enUnit(unit);
+    return withUnit && u !== "" ? `${withThousands(trimmed(value, 4))} ${u}` : withThousands(trimmed(value, 4));
+  }
+  if (wanUnit !== null) return `${trimmed(value / 1e4, 4)} ${wanUnit}`;
+  return `${trimmed(value, 4)} ${baseUnit(unit) || "人"}`;
+}
+
+/**
+ * One enrollment line as a clause.
+ *
+ * @example
+ * enrollmentClause(line /* 64200 → 56800, 万人 *\/, "zh", true)
+ * //=> "企业职工养老保险参保目标任务人数为 6.42 万人，当前参保人数为 5.68 万人，完成年度目标任务的 88.47%"
+ */
+export function enrollmentClause(l: ScoredEnrollmentLine, lang: Language, first: boolean): string {
+  const units = [l.line.unitText, parsedUnit(l.line.target), parsedUnit(l.line.actual)];
+  const unit = units.find((u) => u.trim() !== "") ?? "";
+  const wanUnit = units.find((u) => isWanUnit(u))?.trim() ?? null;
+  const t = quantity(l.target, l.line.target, unit, wanUnit, lang, true);
+  const a = quantity(l.actual, l.line.actual, unit, wanUnit, lang, false);
+  if (lang === "zh") {
+    const done = l.completion === null ? "完成率无法计算" : `完成年度目标任务的 ${percent(l.completion)}`;
+    return `${l.line.name}参保目标任务人数为 ${t}，当前参保人数为 ${quantity(l.actual, l.line.actual, unit, wanUnit, lang, true)}，${done}`;
+  }
+  const done = l.completion === null ? "completion cannot be computed" : `${percent(l.completion)} of the annual target`;
+  return `${first ? "Target" : "target"} enrollment for ${l.line.name} was ${t}; actual ${a}, ${done}`;
+}
+
+/**
+ * The budget-execution sentence.
+ *
+ * @example
+ * budgetSentence(budget /* 570000 → 541500 元 *\/, "zh") //=> "全年预算数 570000 元，全年执行数 541500 元，预算执行率为 95.00%。"
+ */
+export function budgetSentence(b: ScoredBudget, lang: Language): string {
+  const unit = parsedUnit(b.block.planned) || parsedUnit(b.block.spent) || "元";
+  const wanUnit = isWanUnit(unit) ? unit.trim() : null;
+  const money = (v: number | null, p: ParsedValue): string => {
+    if (v === null) return p.text || "—";
+    if (lang === "en") return `${withThousands(trimmed(v, 2))} ${enUnit(unit)}`.trim();
+    return wanUnit !== null ? `${trimmed(v / 1e4, 4)} ${wanUnit}` : `${trimmed(v, 2)} ${baseUnit(unit)}`.trim();
+  };
+  const p = money(b.planned, b.block.planned);
+  const s = money(b.spent, b.block.spent);
+  if (lang === "zh") return `全年预算数 ${p}，全年执行数 ${s}，预算执行率${b.rate === null ? "无法计算" : `为 ${percent(b.rate)}`}。`;
+  return `The annual budget was ${p} and ${s} was spent: budget execution ${b.rate === null ? "cannot be computed" : `was ${percent(b.rate)}`}.`;
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/**
+ * Counts findings by severity, in a sentence; "" when there are none.
+ *
+ * @example
+ * findingsSentence(findings /* 1 warning, 4 info *\/, "en") //=> "The review raised 5 findings: 1 warning, 4 info."
+ */
+export function findingsSentence(findings: readonly Finding[], lang: Language): string {
+  if (findings.length === 0) return "";
+  const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  if (lang === "zh") {
+    const zh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+    return `审核发现 ${findings.length} 项：${counts.map(([s, n]) => `${zh[s]} ${n} 项`).join("，")}，详见汇总表。`;
+  }
+  const en = (s: Severity, n: number): string => (s === "info" ? `${n} info` : `${n} ${s}${n === 1 ? "" : "s"}`);
+  return `The review raised ${findings.length} finding${findings.length === 1 ? "" : "s"}: ${counts.map(([s, n]) => en(s, n)).join(", ")}.`;
+}

@@ -1,0 +1,39 @@
+/** Points one character takes at 11pt: CJK and full-width forms are about square, Latin about half. */
+const CJK_POINTS = 11;
+const LATIN_POINTS = 6;
+
+function isWide(code: number): boolean {
+  return code >= 0x2e80 && !(code >= 0xff61 && code <= 0xff9f);
+}
+
+/**
+ * Estimates the width of one line of text in points.
+ *
+ * @param text - a single line
+ * @param fontSize - font size in points (11 by default)
+ * @example
+ * textWidth("绩效") //=> 22
+ */
+export function textWidth(text: string, fontSize = 11): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0) ?? 0) ? CJK_POINTS : LATIN_POINTS;
+  return (w * fontSize) / 11;
+}
+
+/**
+ * Counts the lines a text needs when wrapped in a column of the given width.
+ *
+ * @example
+ * wrappedLines("一二三四五六七八九十", 60) //=> 3
+ */
+export function wrappedLines(text: string, widthPoints: number, fontSize = 11): number {
+  const usable = Math.max(widthPoints - 8, 12);
+  let lines = 0;
+  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(textWidth(line, fontSize) / usable));
+  return lines;
+}
+
+/** Height in points of a row showing the given number of lines at 11pt. */
+export function linesHeight(lines: number): number {
+  return lines * 16 + 4;
+}

@@ -1,0 +1,200 @@
+import type { Grade, Language, ReverseConvention, Severity } from "../types";
+
+/** Every label the layout writes, in one language. */
+export interface LayoutLabels {
+  scoreTableTitle: string;
+  /** The 13 score-table headers, A to M. */
+  columns: readonly string[];
+  total: string;
+  budget: string;
+  notApplicable: string;
+  zeroWeight: string;
+  severity: Readonly<Record<Severity, string>>;
+  grade: Readonly<Record<Grade, string>>;
+  summaryTitle: string;
+  project: string;
+  projectName: string;
+  totals: string;
+  scoreSum: string;
+  weightTotal: string;
+  computedTotal: string;
+  gradeLabel: string;
+  selfTotal: string;
+  difference: string;
+  level1Block: string;
+  level2Block: string;
+  level1: string;
+  level2: string;
+  weight: string;
+  score: string;
+  rate: string;
+  enrollmentBlock: string;
+  item: string;
+  target: string;
+  actual: string;
+  completion: string;
+  budgetBlock: string;
+  planned: string;
+  spent: string;
+  executionRate: string;
+  selfScore: string;
+  findingsBlock: string;
+  severityLabel: string;
+  code: string;
+  cell: string;
+  message: string;
+  noFindings: string;
+  goToCell: string;
+  narrativeBlock: string;
+  settingsBlock: string;
+  reverseLabel: string;
+  reverse: Readonly<Record<ReverseConvention, string>>;
+  overCompletion: string;
+  mismatchTolerance: string;
+  gradeBands: string;
+  languageLabel: string;
+  languageName: string;
+  oursHeading: string;
+  ours: readonly string[];
+  version: string;
+  generatedAt: string;
+  chartTitle: string;
+}
+
+const ZH: LayoutLabels = {
+  scoreTableTitle: "绩效评分表",
+  columns: ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标值", "实际完成值", "完成率", "得分", "自评得分", "差异", "发现"],
+  total: "合计",
+  budget: "预算执行率",
+  notApplicable: "不适用",
+  zeroWeight: "权重为0",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
+  summaryTitle: "绩效评分汇总",
+  project: "项目",
+  projectName: "项目名称",
+  totals: "总分",
+  scoreSum: "得分合计",
+  weightTotal: "适用分值合计",
+  computedTotal: "计算总分（百分制）",
+  gradeLabel: "等级",
+  selfTotal: "自评总分",
+  difference: "差异（自评 − 计算）",
+  level1Block: "分项得分（一级指标）",
+  level2Block: "分项得分（二级指标）",
+  level1: "一级指标",
+  level2: "二级指标",
+  weight: "分值",
+  score: "得分",
+  rate: "得分率",
+  enrollmentBlock: "参保任务完成情况",
+  item: "项目",
+  target: "目标任务数",
+  actual: "实际完成数",
+  completion: "完成率",
+  budgetBlock: "预算执行情况",
+  planned: "全年预算数",
+  spent: "全年执行数",
+  executionRate: "执行率",
+  selfScore: "自评得分",
+  findingsBlock: "审核发现",
+  severityLabel: "严重程度",
+  code: "代码",
+  cell: "单元格",
+  message: "说明",
+  noFindings: "无",
+  goToCell: "转到该单元格",
+  narrativeBlock: "评价说明（可粘贴至报告）",
+  settingsBlock: "计算设置",
+  reverseLabel: "逆向指标（≤）超出目标时",
+  reverse: { ratio: "比值法：分值 × 目标/实际", deviation: "偏离法：分值 × max(0, 1 − (实际−目标)/目标)" },
+  overCompletion: "超额完成提示阈值（实际/目标）",
+  mismatchTolerance: "自评差异容差（分）",
+  gradeBands: "等级划分",
+  languageLabel: "语言",
+  languageName: "中文",
+  oursHeading: "以下规则无文件依据，由本工具自行确定 [ours]：",
+  ours: [
+    "仅有自评得分、无指标值和实际值的指标：取自评得分，并限定在 0 至分值之间。",
+    "关联参保数据的指标：分值 × 各关联行 min(实际/目标, 1) 的平均值。",
+    "分值为 0 或空白的指标：不计入总分（ZERO_WEIGHT 提示）。",
+  ],
+  version: "工具版本",
+  generatedAt: "生成时间",
+  chartTitle: "一级指标得分与分值",
+};
+
+const EN: LayoutLabels = {
+  scoreTableTitle: "Score table",
+  columns: ["Level 1", "Weight", "Level 2", "Weight", "Level 3", "Weight", "Target", "Actual", "Completion", "Score", "Self score", "Difference", "Findings"],
+  total: "Total",
+  budget: "Budget execution",
+  notApplicable: "N/A",
+  zeroWeight: "weight 0",
+  severity: { error: "error", warning: "warning", info: "info" },
+  grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
+  summaryTitle: "Score summary",
+  project: "Project",
+  projectName: "Project name",
+  totals: "Total",
+  scoreSum: "Sum of scores",
+  weightTotal: "Sum of applicable weights",
+  computedTotal: "Computed total (out of 100)",
+  gradeLabel: "Grade",
+  selfTotal: "Self-assessed total",
+  difference: "Difference (self − computed)",
+  level1Block: "Subtotals by level 1",
+  level2Block: "Subtotals by level 2",
+  level1: "Level 1",
+  level2: "Level 2",
+  weight: "Weight",
+  score: "Score",
+  rate: "Rate",
+  enrollmentBlock: "Enrollment targets",
+  item: "Item",
+  target: "Target",
+  actual: "Actual",
+  completion: "Completion",
+  budgetBlock: "Budget execution",
+  planned: "Annual budget",
+  spent: "Spent",
+  executionRate: "Execution rate",
+  selfScore: "Self score",
+  findingsBlock: "Findings",
+  severityLabel: "Severity",
+  code: "Code",
+  cell: "Cell",
+  message: "Message",
+  noFindings: "None",
+  goToCell: "Go to the cell",
+  narrativeBlock: "Narrative (for the report)",
+  settingsBlock: "Settings used",
+  reverseLabel: "Reverse (≤) indicator above target",
+  reverse: { ratio: "ratio: weight × target/actual", deviation: "deviation: weight × max(0, 1 − (actual−target)/target)" },
+  overCompletion: "Over-completion threshold (actual/target)",
+  mismatchTolerance: "Self-score mismatch tolerance (points)",
+  gradeBands: "Grade bands",
+  languageLabel: "Language",
+  languageName: "English",
+  oursHeading: "These rules have no official source; the tool chose them [ours]:",
+  ours: [
+    "Indicators with only a self-score (no target or actual): the self-score, clamped to 0..weight.",
+    "Indicators fed by enrollment lines: weight × the mean of min(actual/target, 1) over the linked lines.",
+    "Indicators with weight 0 or blank: left out of the total (ZERO_WEIGHT, info).",
+  ],
+  version: "Tool version",
+  generatedAt: "Generated at",
+  chartTitle: "Score and weight by level 1",
+};
+
+/**
+ * Returns the layout's labels in one language.
+ *
+ * @param language - "zh" or "en"
+ * @returns the label set
+ * @example
+ * layoutLabels("en").columns[0] //=> "Level 1"
+ */
+export function layoutLabels(language: Language): LayoutLabels {
+  return language === "en" ? EN : ZH;
+}

@@ -1,0 +1,54 @@
+import type { Evaluation, Grade } from "../types";
+import { budgetSentence, enrollmentClause, findingsSentence, points } from "./_lib/narrativeParts";
+
+const GRADE_EN: Record<Grade, string> = { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" };
+
+/**
+ * Writes the evaluation as a paragraph in the seed report's own style, ready to paste into the
+ * report (三、综合评价情况及评论结果), in Chinese and in English.
+ *
+ * - Each enrollment line: target, actual and completion. Counts are shown in 万 when the line's
+ *   unit counts in 万 (6.42 万人), else as numbers with their unit (8755 人); English shows base
+ *   units with separators (64,200 people).
+ * - The budget execution rate, when there is a budget block.
+ * - Full marks 100, the computed total and the grade; the self-assessed total when it differs
+ *   (at 2 decimals).
+ * - The number of findings by severity, when there are any.
+ * - Percentages and scores have 2 decimals; a whole score drops ".00" ("100 分").
+ *
+ * @param ev - the evaluation, without its narrative
+ * @returns the paragraph in both languages
+ * @example
+ * layoutNarrative(seedEvaluation).zh
+ * //=> "企业职工养老保险参保目标任务人数为 6.42 万人，当前参保人数为 5.68 万人，完成年度目标任务的 88.47%；…项目满分 100 分，评分得分 100 分，等级为优。"
+ */
+export function layoutNarrative(ev: Omit<Evaluation, "narrative">): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (ev.enrollment.length > 0) {
+    zh.push(`${ev.enrollment.map((l) => enrollmentClause(l, "zh", true)).join("；")}。`);
+    en.push(`${ev.enrollment.map((l, i) => enrollmentClause(l, "en", i === 0)).join("; ")}.`);
+  }
+  if (ev.budget) {
+    zh.push(budgetSentence(ev.budget, "zh"));
+    en.push(budgetSentence(ev.budget, "en"));
+  }
+  const total = points(ev.total);
+  const self = ev.selfTotal;
+  const differs = self !== null && points(self) !== total;
+  const gap = self === null ? "" : points(Math.abs(self - ev.total));
+  const above = self !== null && self > ev.total;
+  zh.push(
+    `项目满分 100 分，评分得分 ${total} 分，等级为${ev.grade}` +
+      (differs ? `；自评得分 ${points(self)} 分，${above ? "高于" : "低于"}评分 ${gap} 分` : "") +
+      "。",
+  );
+  en.push(
+    `Full marks are 100; the computed score is ${total}, grade ${GRADE_EN[ev.grade]}` +
+      (differs ? `; the self-assessed total is ${points(self)}, ${gap} ${above ? "above" : "below"} the computed score` : "") +
+      ".",
+  );
+  zh.push(findingsSentence(ev.findings, "zh"));
+  en.push(findingsSentence(ev.findings, "en"));
+  return { zh: zh.join(""), en: en.filter((s) => s !== "").join(" ") };
+}
