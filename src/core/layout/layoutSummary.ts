@@ -1,0 +1,151 @@
+import { toA1, toA1Range } from "../cells/address";
+import type { Evaluation } from "../types";
+import { PlanGrid } from "./_lib/planGrid";
+import {
+  type BlockContext,
+  budgetBlock,
+  enrollmentBlock,
+  findingsBlock,
+  heading,
+  labelRow,
+  level1Block,
+  level2Block,
+  SUMMARY_WIDTH,
+  type TotalCells,
+  totalsBlock,
+} from "./_lib/summaryBlocks";
+import { linesHeight, wrappedLines } from "./_lib/textWidth";
+import { layoutLabels } from "./labels";
+import { layoutNarrative } from "./layoutNarrative";
+import type { ScoreTableAnchors } from "./scoreTableColumns";
+import type { SheetPlan } from "./sheetPlan";
+
+/** Column caps in points: A names and labels, B codes, C cell references, D messages. */
+const CAPS = [342, 160, 170, 400, 90, 90];
+const CHART_COLUMN = 7;
+const CHART_ROWS = 16;
+
+/**
+ * Lays out the summary sheet, in blocks with bold headings: project, totals (live formulas on the
+ * score table's total row), level-1 and level-2 subtotals, enrollment lines, budget execution,
+ * findings (each linked to its cell), the narrative, and the settings used with the rules the
+ * tool chose itself. A clustered column chart of score vs weight by level 1 sits to the right;
+ * nothing on the sheet depends on it.
+ *
+ * @param ev - the evaluation
+ * @param meta - the summary's sheet name, the tool version and the generation time (ISO)
+ * @param anchors - where the score table put its total row
+ * @returns the plan and the addresses of the total, grade, self-total and difference cells
+ * @example
+ * layoutSummary(ev, meta, anchors).cells.total //=> "B7" when the evaluation has a project name
+ */
+export function layoutSummary(
+  ev: Evaluation,
+  meta: { summaryName: string; version: string; generatedAt: string },
+  anchors: ScoreTableAnchors,
+): { plan: SheetPlan; cells: TotalCells } {
+  const lang = ev.settings.language;
+  const labels = layoutLabels(lang);
+  const grid = new PlanGrid(SUMMARY_WIDTH);
+  const ctx: BlockContext = { grid, ev, labels };
+
+  grid.text(0, 0, labels.summaryTitle);
+  grid.merge(0, 0, 0, SUMMARY_WIDTH - 1);
+  grid.style("A1", { bold: true, fontSize: 14 });
+  let row = 2;
+  if (ev.projectName) {
+    row = heading(ctx, row, labels.project);
+    const r = row;
+    labelRow(ctx, r, labels.projectName, (c) => grid.text(r, c, ev.projectName ?? ""));
+    row += 2;
+  }
+  const totals = totalsBlock(ctx, row, anchors);
+  const l1 = level1Block(ctx, totals.next + 1);
+  row = level2Block(ctx, l1.next + 1) + 1;
+  row = enrollmentBlock(ctx, row) + 1;
+  row = budgetBlock(ctx, row) + 1;
+  const findingsStart = row;
+  row = findingsBlock(ctx, row) + 1;
+  const findingsEnd = row - 2;
+
+  row = heading(ctx, row, labels.narrativeBlock);
+  const narrativeRow = row;
+  const narrative = ev.narrative[lang] || layoutNarrative(ev)[lang];
+  grid.text(row, 0, narrative);
+  grid.merge(row, 0, row, SUMMARY_WIDTH - 1);
+  grid.style(toA1(row, 0), { wrap: true, vAlign: "Top", hAlign: "Left" });
+  row += 2;
+
+  const wideRows = [narrativeRow, ...settingsBlock(ctx, row)];
+
+  const widths = grid.fitColumns({ skipRows: [], caps: CAPS, min: 56, headerRows: [], headerCap: 400 });
+  const sheetWidth = widths.reduce((s, w) => s + w, 0);
+  const rowHeights = [
+    { row: 0, height: 24 },
+    ...grid.fitRowHeights(range(findingsStart, findingsEnd), [0, 3], widths),
+    ...wideRows.flatMap((r) => {
+      const cell = grid.cell(r, 0);
+      const lines = cell.kind === "text" ? wrappedLines(cell.text, sheetWidth) : 1;
+      return lines > 1 ? [{ row: r, height: linesHeight(lines) }] : [];
+    }),
+  ].sort((a, b) => a.row - b.row);
+
+  const { cells, numberFormats } = grid.build();
+  const plan: SheetPlan = {
+    role: "summary",
+    name: meta.summaryName,
+    cells,
+    numberFormats,
+    styles: grid.styles,
+    merges: grid.merges,
+    columnWidths: widths,
+    rowHeights,
+    freeze: null,
+    conditionalFormats: grid.conditionalFormats,
+    hyperlinks: grid.hyperlinks,
+    chart: chartFor(l1.source, labels.chartTitle),
+    tabColor: null,
+  };
+  return { plan, cells: totals.cells };
+
+  /** The settings used, the rules the tool chose itself, the version and the time. Returns the wide (merged) rows. */
+  function settingsBlock(c: BlockContext, start: number): number[] {
+    const s = ev.settings;
+    let r = heading(c, start, labels.settingsBlock);
+    const line = (label: string, write: (col: number) => void): void => {
+      const at = r;
+      labelRow(c, at, label, write);
+      r++;
+    };
+    line(labels.reverseLabel, (col) => grid.text(r, col, labels.reverse[s.reverse]));
+    line(labels.overCompletion, (col) => grid.number(r, col, s.overCompletionThreshold, "0.00"));
+    line(labels.mismatchTolerance, (col) => grid.number(r, col, s.mismatchTolerance, "0.00"));
+    const g = s.gradeBands;
+    const sep = lang === "zh" ? "；" : "; ";
+    const bands = [`${labels.grade["优"]} ≥ ${g.excellent}`, `${labels.grade["良"]} ≥ ${g.good}`, `${labels.grade["中"]} ≥ ${g.fair}`, `${labels.grade["差"]} < ${g.fair}`].join(sep);
+    line(labels.gradeBands, (col) => grid.text(r, col, bands));
+    line(labels.languageLabel, (col) => grid.text(r, col, labels.languageName));
+    const wide: number[] = [];
+    for (const text of [labels.oursHeading, ...labels.ours]) {
+      grid.text(r, 0, text);
+      grid.merge(r, 0, r, SUMMARY_WIDTH - 1);
+      grid.style(toA1(r, 0), { wrap: true, vAlign: "Top", italic: text === labels.oursHeading });
+      wide.push(r);
+      r++;
+    }
+    line(labels.version, (col) => grid.text(r, col, meta.version));
+    line(labels.generatedAt, (col) => grid.text(r, col, meta.generatedAt));
+    grid.style(toA1Range(start + 1, 1, r - 1, 1), { hAlign: "Left" });
+    return wide;
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function chartFor(source: string | null, title: string): SheetPlan["chart"] {
+  if (source === null) return null;
+  const top = Number(/[0-9]+/.exec(source)?.[0] ?? "1") - 1;
+  return { type: "ColumnClustered", source, title, topLeft: toA1(top, CHART_COLUMN), bottomRight: toA1(top + CHART_ROWS, CHART_COLUMN + 7) };
+}

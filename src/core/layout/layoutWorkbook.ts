@@ -1,0 +1,36 @@
+import type { Evaluation } from "../types";
+import { layoutScoreTable } from "./layoutScoreTable";
+import { layoutSummary } from "./layoutSummary";
+import type { SheetPlan } from "./sheetPlan";
+
+/** Names and stamps the two output sheets carry. */
+export interface WorkbookMeta {
+  /** The score table's sheet name; the summary's formulas and nothing else refer to it by this name. */
+  scoreTableName: string;
+  summaryName: string;
+  /** The tool's version, written into the summary. */
+  version: string;
+  /** ISO time of the run, passed in: the core never reads the clock. */
+  generatedAt: string;
+}
+
+/**
+ * Lays out the two output sheets of an evaluation as pure data: the score table, then the
+ * summary, with all labels in `ev.settings.language`.
+ *
+ * - The summary's formulas refer to the score table as `meta.scoreTableName`, so pass the name
+ *   the sheet will really have (pick a free name before calling).
+ * - Every formula cell carries the value a spreadsheet computes from the written cells.
+ *
+ * @param ev - the evaluation
+ * @param meta - sheet names, tool version and generation time
+ * @returns [score table plan, summary plan]
+ * @example
+ * layoutWorkbook(ev, { scoreTableName: "绩效评分表", summaryName: "评分汇总", version: "0.1.0", generatedAt: "2023-02-28T00:00:00Z" })
+ *   .map((p) => p.role) //=> ["scoreTable", "summary"]
+ */
+export function layoutWorkbook(ev: Evaluation, meta: WorkbookMeta): SheetPlan[] {
+  const table = layoutScoreTable(ev, meta.scoreTableName);
+  const summary = layoutSummary(ev, meta, table.anchors);
+  return [table.plan, summary.plan];
+}
