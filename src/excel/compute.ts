@@ -1,5 +1,8 @@
-// Placeholder signature so parallel work can compile against it; replaced by the real implementation.
-import type { Evaluation, Settings } from "../core/types";
+import type { Evaluation, Language, Settings } from "../core/types";
+import { evaluateWorkbook } from "../core/evaluate";
+import { layoutWorkbook } from "../core/layout/layoutWorkbook";
+import { readWorkbook } from "./readWorkbook";
+import { writePlans } from "./writePlans";
 
 /** What the code path needs to know about where it runs. */
 export interface ComputeEnv {
@@ -22,6 +25,49 @@ export interface ComputeResult {
   outputSheets: string[];
 }
 
-export async function compute(_context: Excel.RequestContext, _settings: Settings, _env: ComputeEnv): Promise<ComputeResult> {
-  throw new Error("not implemented yet");
+const SHEET_NAMES: Record<Language, { scoreTable: string; summary: string }> = {
+  zh: { scoreTable: "评分表", summary: "汇总" },
+  en: { scoreTable: "Score table", summary: "Summary" },
+};
+
+/**
+ * Picks a sheet name no user sheet bears: the preferred one, else "name (2)", "name (3)" …
+ * Excel compares sheet names without regard to case.
+ *
+ * @example
+ * freeName("汇总", ["汇总", "Sheet1"]) //=> "汇总 (2)"
+ */
+export function freeName(preferred: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(preferred.toLowerCase())) return preferred;
+  for (let i = 2; ; i++) {
+    const candidate = `${preferred} (${i})`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * The one Office.js code path: reads the workbook (2 round trips), scores it with the pure core,
+ * and writes the score table and summary (1 round trip while the write fits one request).
+ * Sheets an earlier run wrote are replaced; the user's sheets are never changed.
+ */
+export async function compute(context: Excel.RequestContext, settings: Settings, env: ComputeEnv): Promise<ComputeResult> {
+  const read = await readWorkbook(context, env);
+  const result = evaluateWorkbook(read.grids, settings);
+  if (result.evaluation === null) {
+    return { status: "nothingToScore", evaluation: null, problem: result.problem, outputSheets: [] };
+  }
+  const stale = new Set(read.markers.map((m) => m.sheet?.toLowerCase()).filter((s) => s !== undefined));
+  const userSheets = read.sheetNames.filter((n) => !stale.has(n.toLowerCase()));
+  const preferred = SHEET_NAMES[settings.language];
+  const scoreTableName = freeName(preferred.scoreTable, userSheets);
+  const summaryName = freeName(preferred.summary, [...userSheets, scoreTableName]);
+  const plans = layoutWorkbook(result.evaluation, {
+    scoreTableName,
+    summaryName,
+    version: env.version,
+    generatedAt: env.now().toISOString(),
+  });
+  const outputSheets = await writePlans(context, plans, read.markers, env);
+  return { status: "scored", evaluation: result.evaluation, problem: null, outputSheets };
 }

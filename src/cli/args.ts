@@ -1,0 +1,57 @@
+import type { Language } from "../core/types";
+
+export interface CliArgs {
+  input: string;
+  output: string | null;
+  json: boolean;
+  lang: Language;
+  inPlace: boolean;
+}
+
+export const USAGE = "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place]";
+
+/** Thrown for arguments the CLI cannot accept; the CLI exits 2 with the message. */
+export class ArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArgumentError";
+  }
+}
+
+/**
+ * Parses the command line. `--help` is reported as `{ help: true }`.
+ *
+ * @example
+ * parseArgs(["in.xlsx", "--json"]) //=> { input: "in.xlsx", output: null, json: true, lang: "zh", inPlace: false }
+ */
+export function parseArgs(argv: string[]): CliArgs | { help: true } | { version: true } {
+  let input: string | null = null;
+  let output: string | null = null;
+  let json = false;
+  let lang: Language = "zh";
+  let inPlace = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v === "") throw new ArgumentError(`${a} needs a value`);
+      return v;
+    };
+    if (a === "-h" || a === "--help") return { help: true };
+    if (a === "-v" || a === "--version") return { version: true };
+    if (a === "-o" || a === "--output") output = value();
+    else if (a.startsWith("--output=")) output = a.slice("--output=".length);
+    else if (a === "--json") json = true;
+    else if (a === "--in-place") inPlace = true;
+    else if (a === "--lang" || a.startsWith("--lang=")) {
+      const v = a === "--lang" ? value() : a.slice("--lang=".length);
+      if (v !== "zh" && v !== "en") throw new ArgumentError(`--lang must be zh or en, not "${v}"`);
+      lang = v;
+    } else if (a.startsWith("-") && a !== "-") throw new ArgumentError(`unknown option ${a}`);
+    else if (input === null) input = a;
+    else throw new ArgumentError(`unexpected argument ${a} (only one input file)`);
+  }
+  if (input === null) throw new ArgumentError("no input file given");
+  if (inPlace && output !== null) throw new ArgumentError("-o and --in-place cannot be used together");
+  return { input, output, json, lang, inPlace };
+}

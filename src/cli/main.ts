@@ -1,0 +1,109 @@
+import * as fs from "fs";
+import * as path from "path";
+import { DEFAULT_SETTINGS, type Settings } from "../core/types";
+import { compute } from "../excel/compute";
+import { describeOfficeError } from "../excel/officeErrors";
+import { XlsxHost, HostOpenError } from "../hosts/xlsx";
+import { ArgumentError, parseArgs, USAGE } from "./args";
+import { toHumanReport, toJsonReport } from "./report";
+
+/** The tool's version, from the package.json above this file (src/cli or dist/src/cli). */
+function readVersion(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (!fs.existsSync(file)) continue;
+    const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name === "perfscore" && pkg.version !== undefined) return pkg.version;
+  }
+  return "0.0.0";
+}
+
+const VERSION = readVersion();
+
+/** Where the scored copy goes: `-o`, the input itself with `--in-place`, else `<name>.scored.xlsx` beside it. */
+export function outputPath(input: string, output: string | null, inPlace: boolean): string {
+  if (inPlace) return input;
+  if (output !== null) return output;
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.scored${ext || ".xlsx"}`);
+}
+
+/** The clock: SOURCE_DATE_EPOCH (seconds) makes output reproducible, as in reproducible builds. */
+function clock(): () => Date {
+  const epoch = process.env["SOURCE_DATE_EPOCH"];
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return () => new Date(Number(epoch) * 1000);
+  return () => new Date();
+}
+
+/**
+ * `perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place]`: runs the
+ * add-in's own compute() against the file through the xlsx host.
+ *
+ * @returns the exit code: 0 scored, 1 nothing to score or unreadable file, 2 bad arguments
+ */
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof ArgumentError) {
+      err.write(`perfscore: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if ("help" in args) {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if ("version" in args) {
+    out.write(`${VERSION}\n`);
+    return 0;
+  }
+  const { input, lang } = args;
+  const zh = lang === "zh";
+  if (!fs.existsSync(input) || !fs.statSync(input).isFile()) {
+    err.write(`perfscore: ${input}: ${zh ? "文件不存在或不是文件" : "no such file"}\n`);
+    return 1;
+  }
+  let host: XlsxHost;
+  try {
+    host = await XlsxHost.fromFile(input);
+  } catch (e) {
+    const reason = e instanceof HostOpenError ? e.message : e instanceof Error ? e.message : String(e);
+    err.write(`perfscore: ${input}: ${zh ? "无法读取" : "cannot be read"}: ${reason}\n`);
+    return 1;
+  }
+  const settings: Settings = { ...DEFAULT_SETTINGS, language: lang };
+  const env = {
+    isSetSupported: (n: string, v: string) => host.capabilities.isSetSupported(n, v),
+    charts: host.capabilities.charts,
+    now: clock(),
+    version: VERSION,
+  };
+  let result;
+  try {
+    result = await host.run((context) => compute(context, settings, env));
+  } catch (e) {
+    err.write(`perfscore: ${input}: ${describeOfficeError(e, lang)}\n`);
+    return 1;
+  }
+  if (result.status !== "scored" || result.evaluation === null) {
+    err.write(`perfscore: ${input}: ${result.problem?.[lang] ?? (zh ? "没有可评分的内容" : "nothing to score")}\n`);
+    return 1;
+  }
+  const file = outputPath(input, args.output, args.inPlace);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await host.writeFile(tmp);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    err.write(`perfscore: ${file}: ${zh ? "无法写入" : "cannot be written"}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const hostStats = { syncs: host.syncCount, payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0) };
+  if (args.json) out.write(`${JSON.stringify(toJsonReport(result.evaluation, file, lang, result.outputSheets, hostStats))}\n`);
+  else out.write(`${toHumanReport(result.evaluation, file, lang)}\n`);
+  return 0;
+}
