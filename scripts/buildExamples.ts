@@ -285,7 +285,7 @@ function buildSelfEvaluationForm(): ExcelJS.Workbook {
     ["满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%", { number: 0.935, format: "0.0%" }, 10, 10, null],
   ];
   rows.forEach((r, i) => putRow(ws, `C${13 + i}`, r));
-  putRow(ws, "B25", ["总分", null, null, null, null, null, 100, 85.4, null]);
+  putRow(ws, "B25", ["总分", null, null, null, null, null, 100, 85.7, null]);
   for (const range of ["B12:B24", "C13:C20", "D13:D15", "D16:D17", "D18:D19", "C21:C23", "D21:D22", "B25:G25"]) {
     merge(ws, range);
   }
