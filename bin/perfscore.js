@@ -3,25 +3,22 @@
 // `npm ci` through `prepare`) into dist/src/cli/main.js, which exports main(argv): Promise<number>.
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 
 const entry = path.join(__dirname, "..", "dist", "src", "cli", "main.js");
 
-let cli;
-try {
-  cli = require(entry);
-} catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(entry)) {
-    console.error(`perfscore: ${path.relative(process.cwd(), entry)} is missing; run \`npm ci\` or \`npx tsc -p tsconfig.node.json\` first.`);
-    process.exit(2);
-  }
-  throw error;
+if (!fs.existsSync(entry)) {
+  console.error(`perfscore: ${path.relative(process.cwd(), entry)} is missing; run \`npm ci\` or \`npx tsc -p tsconfig.node.json\` first.`);
+  process.exit(2);
 }
 
-cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`perfscore: ${error && error.stack ? error.stack : error}`);
-    process.exit(1);
-  },
-);
+require(entry)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`perfscore: ${error && error.stack ? error.stack : error}`);
+      process.exit(1);
+    },
+  );
