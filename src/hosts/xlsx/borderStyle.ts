@@ -1,0 +1,131 @@
+/**
+ * Maps the API's border `style` + `weight` to ExcelJS's single border style name, and back, and
+ * applies an edge change to the cells along one side of a range.
+ *
+ * - EdgeTop/EdgeBottom/EdgeLeft/EdgeRight set the outer edge of the range.
+ * - InsideHorizontal/InsideVertical set the lines between the range's rows/columns (on both
+ *   neighbouring cells, so either cell read alone shows the line).
+ */
+import type * as ExcelJS from "exceljs";
+import { type Box, isUnbounded } from "./a1";
+import { apiError, MESSAGES } from "./errors";
+import { patchCell } from "./style";
+
+/** The API's border line styles. */
+export type LineStyle = "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot";
+/** The API's border weights. */
+export type Weight = "Hairline" | "Thin" | "Medium" | "Thick";
+/** The sides the host supports. */
+export const SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+export type Side = (typeof SIDES)[number];
+
+type Edge = Partial<ExcelJS.Border> | undefined;
+type EdgeKey = "top" | "bottom" | "left" | "right";
+
+const LINE_STYLES: readonly string[] = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const WEIGHTS: readonly string[] = ["Hairline", "Thin", "Medium", "Thick"];
+
+/** Decodes an ExcelJS border style into the API's style and weight. */
+export function decode(style: string | undefined): { lineStyle: LineStyle; weight: Weight } {
+  switch (style) {
+    case undefined: return { lineStyle: "None", weight: "Thin" };
+    case "hair": return { lineStyle: "Continuous", weight: "Hairline" };
+    case "medium": return { lineStyle: "Continuous", weight: "Medium" };
+    case "thick": return { lineStyle: "Continuous", weight: "Thick" };
+    case "dashed": return { lineStyle: "Dash", weight: "Thin" };
+    case "mediumDashed": return { lineStyle: "Dash", weight: "Medium" };
+    case "dashDot": return { lineStyle: "DashDot", weight: "Thin" };
+    case "mediumDashDot": return { lineStyle: "DashDot", weight: "Medium" };
+    case "dashDotDot": return { lineStyle: "DashDotDot", weight: "Thin" };
+    case "mediumDashDotDot": return { lineStyle: "DashDotDot", weight: "Medium" };
+    case "dotted": return { lineStyle: "Dot", weight: "Thin" };
+    case "double": return { lineStyle: "Double", weight: "Thick" };
+    case "slantDashDot": return { lineStyle: "SlantDashDot", weight: "Medium" };
+    default: return { lineStyle: "Continuous", weight: "Thin" };
+  }
+}
+
+/** Encodes the API's style and weight as an ExcelJS border style; undefined for "None". */
+export function encode(lineStyle: LineStyle, weight: Weight): ExcelJS.BorderStyle | undefined {
+  const heavy = weight === "Medium" || weight === "Thick";
+  switch (lineStyle) {
+    case "None": return undefined;
+    case "Continuous": return weight === "Hairline" ? "hair" : weight === "Medium" ? "medium" : weight === "Thick" ? "thick" : "thin";
+    case "Dash": return heavy ? "mediumDashed" : "dashed";
+    case "DashDot": return heavy ? "mediumDashDot" : "dashDot";
+    case "DashDotDot": return heavy ? "mediumDashDotDot" : "dashDotDot";
+    case "Dot": return "dotted";
+    case "Double": return "double";
+    default: return "slantDashDot";
+  }
+}
+
+/** A change to one edge: a new line style, weight or colour. */
+export type EdgeChange = { lineStyle: string } | { weight: string } | { argb: string };
+
+/** Applies a change to one edge record. */
+export function changeEdge(old: Edge, change: EdgeChange): Edge {
+  const now = decode(old?.style);
+  if ("lineStyle" in change) {
+    if (!LINE_STYLES.includes(change.lineStyle)) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
+    const style = encode(change.lineStyle as LineStyle, now.weight);
+    return style === undefined ? undefined : { ...old, style };
+  }
+  if ("weight" in change) {
+    if (!WEIGHTS.includes(change.weight)) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
+    const lineStyle = now.lineStyle === "None" ? "Continuous" : now.lineStyle;
+    return { ...old, style: encode(lineStyle, change.weight as Weight) };
+  }
+  return { ...old, style: old?.style ?? "thin", color: { argb: change.argb } };
+}
+
+/** The cells along a side of a box, with the edge of each that the side means. */
+function* edgesOf(box: Box, side: Side): Generator<[number, number, EdgeKey]> {
+  const last = { row: box.row + box.rowCount - 1, col: box.col + box.colCount - 1 };
+  for (let r = box.row; r <= last.row; r++) {
+    for (let c = box.col; c <= last.col; c++) {
+      if (side === "EdgeTop" && r === box.row) yield [r, c, "top"];
+      if (side === "EdgeBottom" && r === last.row) yield [r, c, "bottom"];
+      if (side === "EdgeLeft" && c === box.col) yield [r, c, "left"];
+      if (side === "EdgeRight" && c === last.col) yield [r, c, "right"];
+      if (side === "InsideHorizontal") {
+        if (r < last.row) yield [r, c, "bottom"];
+        if (r > box.row) yield [r, c, "top"];
+      }
+      if (side === "InsideVertical") {
+        if (c < last.col) yield [r, c, "right"];
+        if (c > box.col) yield [r, c, "left"];
+      }
+    }
+  }
+}
+
+/**
+ * Applies an edge change along a side of the box.
+ *
+ * @throws HostApiError "InvalidArgument" for entire rows or columns (not supported by the host)
+ */
+export function applyBorder(ws: ExcelJS.Worksheet, box: Box, side: Side, change: EdgeChange): void {
+  if (isUnbounded(box)) {
+    throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} The xlsx host does not set borders on entire rows or columns.`);
+  }
+  for (const [r, c, key] of edgesOf(box, side)) {
+    patchCell(ws.getCell(r + 1, c + 1), (old) => {
+      const border: Record<string, unknown> = { ...old.border };
+      const next = changeEdge(old.border?.[key], change);
+      if (next === undefined) delete border[key];
+      else border[key] = next;
+      return { border: border as Partial<ExcelJS.Borders> };
+    });
+  }
+}
+
+/** The edge of the range's first cell that a side means, for reading. */
+export function readEdgeKey(side: Side): EdgeKey {
+  switch (side) {
+    case "EdgeTop": return "top";
+    case "EdgeBottom": case "InsideHorizontal": return "bottom";
+    case "EdgeLeft": return "left";
+    default: return "right";
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Fixes ExcelJS 4.4.0's handling of links to places inside the workbook, so a saved link opens
+ * in Excel and LibreOffice and survives a round trip through the host.
+ *
+ * - Writing: ExcelJS writes every hyperlink with an external relationship, and for an internal
+ *   target ("#'Sheet'!A1") also a `location`, which Excel joins into "#'Sheet'!A1##'Sheet'!A1"
+ *   (exceljs issue #3027). The patched renderer writes an internal link the way Excel does: a
+ *   `location` without "#" and no relationship id. (The unused relationship ExcelJS still adds is
+ *   harmless.)
+ * - Reading: ExcelJS drops links that have only a `location` (exceljs issue #920). The patched
+ *   reconcile turns them back into "#location" hyperlinks.
+ *
+ * The patch is installed once per process and only changes how internal links are written and read.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+
+interface XmlStream {
+  leafNode(name: string, attributes: Record<string, unknown>): void;
+}
+
+interface HyperlinkModel {
+  address: string;
+  rId?: string;
+  target?: string;
+  tooltip?: string;
+}
+
+interface SheetModel {
+  hyperlinks?: HyperlinkModel[];
+  relationships?: { Id: string; Type: string; Target: string; TargetMode?: string }[];
+}
+
+const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+let installed = false;
+
+/** Installs the patches (idempotent). */
+export function installExcelJsPatches(): void {
+  if (installed) return;
+  installed = true;
+  const HyperlinkXform = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform") as { prototype: Record<string, unknown> };
+  const originalRender = HyperlinkXform.prototype.render as (this: unknown, xml: XmlStream, model: HyperlinkModel) => void;
+  HyperlinkXform.prototype.render = function render(this: unknown, xml: XmlStream, model: HyperlinkModel): void {
+    if (typeof model.target === "string" && model.target.startsWith("#")) {
+      xml.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
+      return;
+    }
+    originalRender.call(this, xml, model);
+  };
+
+  const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as { prototype: Record<string, unknown> };
+  const originalReconcile = WorksheetXform.prototype.reconcile as (this: unknown, model: SheetModel, options: unknown) => void;
+  WorksheetXform.prototype.reconcile = function reconcile(this: unknown, model: SheetModel, options: unknown): void {
+    const links = model.hyperlinks ?? [];
+    links.forEach((link, i) => {
+      if (link.rId === undefined && typeof link.target === "string") {
+        const id = `perfscoreLocation${i}`;
+        model.relationships = [...(model.relationships ?? []), { Id: id, Type: HYPERLINK_REL, Target: `#${link.target}` }];
+        link.rId = id;
+      }
+    });
+    originalReconcile.call(this, model, options);
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * The xlsx host: an ExcelJS-backed, strict implementation of the part of the Excel JavaScript API
+ * that `src/excel` uses, so the one Office.js code path also runs against an .xlsx file.
+ */
+export { XlsxHost, type HostOptions } from "./xlsxHost";
+export { HostOpenError, HostApiError, type ApiErrorCode } from "./errors";
+export type { ChartRecord } from "./hostState";
+export type { SyncRecord } from "./session";

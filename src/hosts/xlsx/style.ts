@@ -1,0 +1,99 @@
+/**
+ * Cell styles and colours for the range formatting proxies.
+ *
+ * ExcelJS shares style objects between cells (cells read with one style id, and the cells of a
+ * merge, point at one object), so a style is never mutated in place: every change builds a fresh
+ * style object for the cell. Entire-row and entire-column ranges style the rows or columns
+ * themselves plus the cells that exist, rather than creating a million cells.
+ */
+import type * as ExcelJS from "exceljs";
+import { type Box, isEntireColumns, isEntireRows } from "./a1";
+import { apiError, MESSAGES } from "./errors";
+import { cellsOf, rowsOf } from "./internals";
+
+/** A cell's style, with every part optional. */
+export type Style = Partial<ExcelJS.Style>;
+
+const NAMED: Readonly<Record<string, string>> = {
+  black: "000000", white: "FFFFFF", red: "FF0000", green: "008000", blue: "0000FF", yellow: "FFFF00",
+  orange: "FFA500", gray: "808080", grey: "808080", lightgray: "D3D3D3", lightgrey: "D3D3D3",
+  darkgray: "A9A9A9", darkgrey: "A9A9A9", purple: "800080", lime: "00FF00", navy: "000080",
+};
+
+/**
+ * Converts an Excel API colour ("#RRGGBB", "#RGB" or an HTML colour name) to an ExcelJS ARGB.
+ *
+ * @throws HostApiError "InvalidArgument" when the colour is not one Excel accepts
+ * @example
+ * toArgb("#1f4e79") //=> "FF1F4E79"
+ */
+export function toArgb(color: unknown, location: string): string {
+  if (typeof color === "string") {
+    const c = color.trim();
+    const named = NAMED[c.toLowerCase()];
+    if (named !== undefined) return `FF${named}`;
+    const long = /^#([0-9a-fA-F]{6})$/.exec(c);
+    if (long?.[1] !== undefined) return `FF${long[1].toUpperCase()}`;
+    const short = /^#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])$/.exec(c);
+    if (short) return `FF${short.slice(1).map((h) => `${h}${h}`).join("").toUpperCase()}`;
+  }
+  throw apiError("InvalidArgument", MESSAGES.invalidArgument(), location);
+}
+
+/** Converts an ExcelJS colour back to the API's "#RRGGBB"; undefined when it has no ARGB. */
+export function fromArgb(color: Partial<ExcelJS.Color> | undefined): string | undefined {
+  const argb = color?.argb;
+  if (typeof argb !== "string" || argb.length < 6) return undefined;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+/** Replaces a cell's style with a fresh object built from the old one. */
+export function patchCell(cell: ExcelJS.Cell, patch: (old: Style) => Style): void {
+  const old = (cell.style ?? {}) as Style;
+  cell.style = { ...old, ...patch(old) } as ExcelJS.Style;
+}
+
+/** Sets a cell's number format; "" and "General" remove it. */
+export function setNumberFormat(cell: ExcelJS.Cell, format: string): void {
+  const old = (cell.style ?? {}) as Style;
+  const next: Style = { ...old };
+  if (format === "" || format === "General") delete next.numFmt;
+  else next.numFmt = format;
+  cell.style = next as ExcelJS.Style;
+}
+
+function patchHolder(holder: { style: Style }, patch: (old: Style) => Style): void {
+  holder.style = { ...holder.style, ...patch(holder.style ?? {}) };
+}
+
+/**
+ * Applies a style change to every cell of a box.
+ *
+ * - A bounded box creates its cells and restyles each.
+ * - An entire-columns box restyles the columns and the cells that exist in them; an entire-rows
+ *   box restyles the rows and their existing cells.
+ *
+ * @param patch - builds the changed parts from a cell's old style
+ */
+export function styleBox(ws: ExcelJS.Worksheet, box: Box, patch: (old: Style) => Style): void {
+  const lastRow = box.row + box.rowCount;
+  const lastCol = box.col + box.colCount;
+  if (isEntireColumns(box) || isEntireRows(box)) {
+    if (isEntireRows(box)) {
+      for (let r = box.row; r < lastRow; r++) patchHolder(ws.getRow(r + 1) as unknown as { style: Style }, patch);
+    } else {
+      for (let c = box.col; c < lastCol; c++) patchHolder(ws.getColumn(c + 1) as unknown as { style: Style }, patch);
+    }
+    rowsOf(ws).forEach((row, ri) => {
+      if (row === undefined || ri < box.row || ri >= lastRow) return;
+      cellsOf(row).forEach((cell, ci) => {
+        if (cell !== undefined && ci >= box.col && ci < lastCol) patchCell(cell, patch);
+      });
+    });
+    return;
+  }
+  for (let r = box.row; r < lastRow; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = box.col; c < lastCol; c++) patchCell(row.getCell(c + 1), patch);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * `XlsxHost`: runs an Excel JavaScript API batch against an .xlsx file through ExcelJS, as strictly
+ * as Excel does (see session.ts and clientObject.ts for the rules).
+ */
+import { promises as fs } from "fs";
+import * as ExcelJS from "exceljs";
+import { HostOpenError } from "./errors";
+import { installExcelJsPatches } from "./exceljsPatches";
+import type { ChartRecord, HostState } from "./hostState";
+import { RequestContext } from "./requestContext";
+import type { SessionHost, SyncRecord } from "./session";
+
+/** Options of a host. */
+export interface HostOptions {
+  /** Whether `charts.add` works (charts are recorded in memory, not saved). Default false: ExcelJS has no chart API. */
+  charts?: boolean;
+  /** Request size limit per sync, in bytes. Default 5 MB, Excel on the web's limit. */
+  payloadLimitBytes?: number;
+  /** Response size limit per sync, in bytes (JSON of the loaded values). Default: no limit. */
+  responseLimitBytes?: number;
+}
+
+const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const LATEST_EXCEL_API = 17;
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
+
+function describeOpenProblem(buf: Buffer, source: string): string | null {
+  if (buf.length === 0) return `${source} is empty, not an .xlsx workbook.`;
+  if (buf.subarray(0, 4).equals(OLE_MAGIC)) {
+    return `${source} is an OLE compound file (D0CF11E0): either a password-protected (encrypted) workbook or an old .xls file. Remove the password or save it as .xlsx, then try again.`;
+  }
+  if (!buf.subarray(0, 2).equals(ZIP_MAGIC)) return `${source} is not an .xlsx workbook (it is not a zip package).`;
+  return null;
+}
+
+export class XlsxHost {
+  /** The syncs so far, one entry each: request bytes, action count and response bytes. */
+  readonly syncs: SyncRecord[] = [];
+  /** Charts created through the API (only when `options.charts` is true). */
+  readonly charts: ChartRecord[] = [];
+  /** Environment probe for the code path: ExcelApi up to 1.17; charts as configured. */
+  readonly capabilities: { isSetSupported(name: string, version: string): boolean; charts: boolean };
+  private readonly sessionHost: SessionHost;
+  private readonly state: HostState;
+
+  private constructor(readonly workbook: ExcelJS.Workbook, options: HostOptions = {}) {
+    installExcelJsPatches();
+    const chartsEnabled = options.charts ?? false;
+    this.state = { workbook, chartsEnabled, charts: this.charts };
+    this.capabilities = { isSetSupported, charts: chartsEnabled };
+    const syncs = this.syncs;
+    this.sessionHost = {
+      payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+      responseLimitBytes: options.responseLimitBytes ?? Infinity,
+      recordSync: (record) => syncs.push(record),
+    };
+  }
+
+  /**
+   * Opens an .xlsx file.
+   *
+   * @throws HostOpenError when the file cannot be read or is not an .xlsx workbook
+   */
+  static async fromFile(path: string, options?: HostOptions): Promise<XlsxHost> {
+    let buf: Buffer;
+    try {
+      buf = await fs.readFile(path);
+    } catch (e) {
+      throw new HostOpenError(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, e);
+    }
+    return XlsxHost.open(buf, path, options);
+  }
+
+  /**
+   * Opens an .xlsx workbook held in memory.
+   *
+   * @throws HostOpenError when the bytes are not an .xlsx workbook
+   */
+  static async fromBuffer(buf: Buffer, options?: HostOptions): Promise<XlsxHost> {
+    return XlsxHost.open(buf, "The data", options);
+  }
+
+  /** Wraps a workbook already in memory. */
+  static fromWorkbook(wb: ExcelJS.Workbook, options?: HostOptions): XlsxHost {
+    return new XlsxHost(wb, options);
+  }
+
+  private static async open(buf: Buffer, source: string, options?: HostOptions): Promise<XlsxHost> {
+    const problem = describeOpenProblem(buf, source);
+    if (problem !== null) throw new HostOpenError(problem);
+    installExcelJsPatches();
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new HostOpenError(`${source} could not be read as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`, e);
+    }
+    return new XlsxHost(wb, options);
+  }
+
+  /**
+   * Runs a batch like `Excel.run`: a fresh context, the batch, a final sync of anything still
+   * queued (only when the batch succeeded), then every proxy of the context is poisoned.
+   */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const context = new RequestContext(this.sessionHost, this.state);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.session.pending > 0) await context.session.sync();
+      return result;
+    } finally {
+      context.session.poison();
+    }
+  }
+
+  /** Total `context.sync()` calls, including each run's final sync when it had queued work. */
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Forgets the recorded syncs. */
+  resetCounters(): void {
+    this.syncs.length = 0;
+  }
+
+  /** Saves the workbook, marked for a full recalculation when opened. */
+  async writeFile(path: string): Promise<void> {
+    await fs.writeFile(path, await this.writeBuffer());
+  }
+
+  /** The workbook as .xlsx bytes, marked for a full recalculation when opened. */
+  async writeBuffer(): Promise<Buffer> {
+    installExcelJsPatches();
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+    dropIncompleteRules(this.workbook);
+    const out = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(out as ArrayBuffer);
+  }
+}
+
+function isSetSupported(name: string, version: string): boolean {
+  if (name !== "ExcelApi") return false;
+  const m = /^1\.(\d+)$/.exec(version.trim());
+  return m?.[1] !== undefined && Number(m[1]) <= LATEST_EXCEL_API;
+}
+
+/** A conditional format whose rule was never given a formula would make an invalid file; drop it. */
+function dropIncompleteRules(wb: ExcelJS.Workbook): void {
+  for (const sheet of wb.worksheets) {
+    const ws = sheet as unknown as { conditionalFormattings?: { rules: Record<string, unknown>[] }[] };
+    const list = ws.conditionalFormattings;
+    if (list === undefined) continue;
+    for (const cf of list) {
+      cf.rules = cf.rules.filter((r) => !((r.type === "cellIs" || r.type === "expression") && (r.formulae as unknown[] | undefined)?.length === 0));
+    }
+    ws.conditionalFormattings = list.filter((cf) => cf.rules.length > 0);
+  }
+}
