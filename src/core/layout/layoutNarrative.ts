@@ -11,8 +11,9 @@ const GRADE_EN: Record<Grade, string> = { 优: "优 (excellent)", 良: "良 (goo
  *   unit counts in 万 (6.42 万人), else as numbers with their unit (8755 人); English shows base
  *   units with separators (64,200 people).
  * - The budget execution rate, when there is a budget block.
- * - Full marks 100, the computed total and the grade; the self-assessed total when it differs
- *   (at 2 decimals).
+ * - Full marks 100, the computed total and the grade (with the applicable weight and the score
+ *   in points when rows were left out and the total is rescaled); the self-assessed total when it
+ *   differs from the score in points (at 2 decimals).
  * - The number of findings by severity, when there are any.
  * - Percentages and scores have 2 decimals; a whole score drops ".00" ("100 分").
  *
@@ -34,17 +35,23 @@ export function layoutNarrative(ev: Omit<Evaluation, "narrative">): { zh: string
     en.push(budgetSentence(ev.budget, "en"));
   }
   const total = points(ev.total);
+  // The self-assessed total is a sum of points, so it is compared with Σ scores, not the rescaled total.
   const self = ev.selfTotal;
-  const differs = self !== null && points(self) !== total;
-  const gap = self === null ? "" : points(Math.abs(self - ev.total));
-  const above = self !== null && self > ev.total;
+  const differs = self !== null && points(self) !== points(ev.scoreSum);
+  const gap = self === null ? "" : points(Math.abs(self - ev.scoreSum));
+  const above = self !== null && self > ev.scoreSum;
+  const rescaled = Math.abs(ev.weightTotal - 100) > 1e-9;
   zh.push(
-    `项目满分 100 分，评分得分 ${total} 分，等级为${ev.grade}` +
+    (rescaled
+      ? `项目满分 100 分，适用分值 ${points(ev.weightTotal)} 分，得分 ${points(ev.scoreSum)} 分，折合百分制 ${total} 分，等级为${ev.grade}`
+      : `项目满分 100 分，评分得分 ${total} 分，等级为${ev.grade}`) +
       (differs ? `；自评得分 ${points(self)} 分，${above ? "高于" : "低于"}评分 ${gap} 分` : "") +
       "。",
   );
   en.push(
-    `Full marks are 100; the computed score is ${total}, grade ${GRADE_EN[ev.grade]}` +
+    (rescaled
+      ? `Full marks are 100; the applicable weights total ${points(ev.weightTotal)} and the score is ${points(ev.scoreSum)}, ${total} on the 100-point scale, grade ${GRADE_EN[ev.grade]}`
+      : `Full marks are 100; the computed score is ${total}, grade ${GRADE_EN[ev.grade]}`) +
       (differs ? `; the self-assessed total is ${points(self)}, ${gap} ${above ? "above" : "below"} the computed score` : "") +
       ".",
   );

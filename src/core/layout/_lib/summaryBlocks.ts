@@ -54,7 +54,8 @@ export interface TotalCells {
 /**
  * The totals: Σ scores and Σ applicable weights read from the score table's total row, the
  * computed total on the 100-point scale, the grade (from the total rounded to 2 decimals), the
- * self-assessed total and the difference. Every formula's value is what a spreadsheet computes.
+ * self-assessed total and its difference from Σ scores (both in points; the 100-point total is
+ * rescaled when rows are left out). Every formula's value is what a spreadsheet computes.
  */
 export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTableAnchors): { next: number; cells: TotalCells } {
   const { grid, ev, labels } = ctx;
@@ -64,6 +65,7 @@ export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTabl
   const f = `${sheet}!${toA1(anchors.totalRow, 5)}`;
   const b = (r: number): string => toA1(r, 1);
 
+  const sumRow = row;
   labelRow(ctx, row, labels.scoreSum, (c) => grid.formula(row, c, `=${j}`, anchors.scoreSum, "0.00"));
   row++;
   labelRow(ctx, row, labels.weightTotal, (c) => grid.formula(row, c, `=${f}`, anchors.weightTotal, "0.00"));
@@ -84,10 +86,9 @@ export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTabl
   const selfRow = row;
   labelRow(ctx, row, labels.selfTotal, (c) => grid.number(row, c, ev.selfTotal, "0.00"));
   row++;
-  const diff = ev.selfTotal !== null && typeof total === "number" ? ev.selfTotal - total : "";
-  labelRow(ctx, row, labels.difference, (c) =>
-    grid.formula(row, c, `=IF(AND(ISNUMBER(${b(selfRow)}),ISNUMBER(${b(totalRow)})),${b(selfRow)}-${b(totalRow)},"")`, diff, "0.00"),
-  );
+  // Σ self-scores is in points, like Σ scores; the 100-point total is rescaled when rows are left out.
+  const diff = ev.selfTotal !== null ? ev.selfTotal - anchors.scoreSum : "";
+  labelRow(ctx, row, labels.difference, (c) => grid.formula(row, c, `=IF(ISNUMBER(${b(selfRow)}),${b(selfRow)}-${b(sumRow)},"")`, diff, "0.00"));
   row++;
   return { next: row, cells: { total: b(totalRow), grade: b(gradeRow), selfTotal: b(selfRow), difference: b(row - 1) } };
 }
