@@ -131,6 +131,7 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
     const under = frameworkName(parent.name);
     const expected = STANDARD_PARENT[frameworkName(g.node.name)];
     if (!STANDARD_LEVEL1.includes(under) || expected === undefined || expected.includes(under)) continue;
+    if (misplaced.some((m) => m.name === g.node.name && m.under === parent.name)) continue;
     misplaced.push({ name: g.node.name, under: parent.name, expected: expected[0] ?? "", cell: g.node.cell });
   }
   if (misplaced[0] !== undefined) findings.push(makeFinding("NON_STANDARD_FRAMEWORK", misplaced[0].cell, { items: misplaced }));

@@ -162,7 +162,7 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
       operatorText: columns.operator !== undefined ? grid.text(r, columns.operator) : "",
       target: targetParsed,
       actual: read(columns.actual, targetParsed.text),
-      selfScore: read(columns.selfScore),
+      selfScore: columns.selfScore === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, columns.selfScore), grid.format(r, columns.selfScore)),
       unitText,
       reasonText: columns.reason !== undefined ? grid.text(r, columns.reason) : "",
       cells: {

@@ -114,7 +114,6 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: Li
     const rates = linked.map((l) => l.completion).filter((c): c is number => c !== null);
     if (rates.length === 0) return fallback();
     const score = (w * rates.reduce((s, c) => s + Math.min(c, 1), 0)) / rates.length;
-    const completion = rates.reduce((s, c) => s + c, 0) / rates.length;
     if (self !== null && Math.abs(self - w) <= EPS) {
       for (const l of linked) {
         if (l.completion !== null && l.completion < 1) {
@@ -128,7 +127,8 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: Li
       }
     }
     mismatch(findings, settings, name, self, score, selfCell, w);
-    return done("enrollment", score, { completion, linkedLines: linked.map((l) => l.index) });
+    // No single actual/target pair: the lines carry their own completions.
+    return done("enrollment", score, { linkedLines: linked.map((l) => l.index) });
   }
 
   const op = operatorOf(row);
@@ -203,7 +203,7 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: Li
     if (A === 0) hasFormula = false;
     score = B >= A ? w : (w * B) / A;
   }
-  if (A === 0) findings.push(makeFinding("ZERO_TARGET", row.cells.target ?? row.cells.name, { name }));
+  if (A === 0 && kind !== "equals") findings.push(makeFinding("ZERO_TARGET", row.cells.target ?? row.cells.name, { name }));
   if (kind === "positive" && completion !== null && completion >= settings.overCompletionThreshold - EPS) {
     findings.push(makeFinding("OVER_COMPLETION", row.cells.actual ?? row.cells.name, { name, completion, threshold: settings.overCompletionThreshold }));
   }
