@@ -40,7 +40,7 @@ export function layoutNarrative(ev: Omit<Evaluation, "narrative">): { zh: string
   const differs = self !== null && points(self) !== points(ev.scoreSum);
   const gap = self === null ? "" : points(Math.abs(self - ev.scoreSum));
   const above = self !== null && self > ev.scoreSum;
-  const rescaled = Math.abs(ev.weightTotal - 100) > 1e-9;
+  const rescaled = ev.weightTotal > 0 && Math.abs(ev.weightTotal - 100) > 1e-9;
   zh.push(
     (rescaled
       ? `项目满分 100 分，适用分值 ${points(ev.weightTotal)} 分，得分 ${points(ev.scoreSum)} 分，折合百分制 ${total} 分，等级为${ev.grade}`
