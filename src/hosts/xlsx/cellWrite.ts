@@ -9,8 +9,10 @@
  *   ("50%") becomes 0.5 and, in a General cell, the format "0%"; "TRUE"/"FALSE" become booleans;
  *   a leading apostrophe forces text and is dropped.
  * - A cell covered by a merge (not its top-left cell) cannot hold a value; the input is ignored.
+ * - A hyperlink stays on its cell when a plain value is written there (Excel keeps links apart
+ *   from values); the value becomes the link's text.
  */
-import type * as ExcelJS from "exceljs";
+import * as ExcelJS from "exceljs";
 import { isMergeSlave } from "./cellRead";
 import { setNumberFormat } from "./style";
 
@@ -60,17 +62,29 @@ export function isValidInput(input: unknown): boolean {
 export function writeInput(cell: ExcelJS.Cell, input: unknown): void {
   if (input === null || input === undefined || isMergeSlave(cell)) return;
   if (typeof input !== "string") {
-    cell.value = input as number | boolean;
+    store(cell, input as number | boolean);
     return;
   }
   const fmt = cell.style?.numFmt;
   if (fmt === "@") {
-    cell.value = input === "" ? null : input;
+    store(cell, input === "" ? null : input);
     return;
   }
   const parsed = parseString(input);
-  cell.value = parsed.value;
+  store(cell, parsed.value);
   if (parsed.format !== undefined && (fmt === undefined || fmt === "" || fmt === "General")) {
     setNumberFormat(cell, parsed.format);
   }
+}
+
+function store(cell: ExcelJS.Cell, value: ExcelJS.CellValue): void {
+  const link = cell.type === ExcelJS.ValueType.Hyperlink ? (cell.value as ExcelJS.CellHyperlinkValue) : undefined;
+  const plain = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  if (link !== undefined && plain && value !== "") {
+    cell.value = link.tooltip === undefined
+      ? { text: String(value), hyperlink: link.hyperlink }
+      : { text: String(value), hyperlink: link.hyperlink, tooltip: link.tooltip };
+    return;
+  }
+  cell.value = value;
 }
