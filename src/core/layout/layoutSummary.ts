@@ -61,9 +61,11 @@ export function layoutSummary(
   }
   const totals = totalsBlock(ctx, row, anchors);
   const l1 = level1Block(ctx, totals.next + 1);
-  row = level2Block(ctx, l1.next + 1) + 1;
-  row = enrollmentBlock(ctx, row) + 1;
-  row = budgetBlock(ctx, row) + 1;
+  // A block that writes nothing returns its start row; a blank row follows each block that does.
+  const gap = (start: number, next: number): number => (next > start ? next + 1 : start);
+  row = gap(l1.next + 1, level2Block(ctx, l1.next + 1));
+  row = gap(row, enrollmentBlock(ctx, row));
+  row = gap(row, budgetBlock(ctx, row));
   const findingsStart = row;
   row = findingsBlock(ctx, row) + 1;
   const findingsEnd = row - 2;

@@ -132,7 +132,7 @@ export function finding(code: Finding["code"], cell: string, severity: Finding["
 }
 
 /** An evaluation with totals and grade computed the way RULES.md says, unless given. */
-export function evaluation(o: Partial<Evaluation> & { settings?: Partial<Settings> }): Evaluation {
+export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings?: Partial<Settings> }): Evaluation {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...o.settings };
   const indicators = o.indicators ?? [];
   const b = o.budget ?? null;
