@@ -28,6 +28,20 @@ export function outputPath(input: string, output: string | null, inPlace: boolea
   return path.join(path.dirname(input), `${path.basename(input, ext)}.scored${ext || ".xlsx"}`);
 }
 
+/** What kind of file this is, by its first bytes: an xlsx is a zip; an encrypted workbook is an OLE compound file. */
+function sniff(file: string): "zip" | "ole" | "other" {
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 8, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "ole";
+  return "other";
+}
+
 /** The clock: SOURCE_DATE_EPOCH (seconds) makes output reproducible, as in reproducible builds. */
 function clock(): () => Date {
   const epoch = process.env["SOURCE_DATE_EPOCH"];
@@ -64,6 +78,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   const zh = lang === "zh";
   if (!fs.existsSync(input) || !fs.statSync(input).isFile()) {
     err.write(`perfscore: ${input}: ${zh ? "文件不存在或不是文件" : "no such file"}\n`);
+    return 1;
+  }
+  const kind = sniff(input);
+  if (kind !== "zip") {
+    const reason = {
+      ole: { zh: "文件已加密（设有打开密码）或是旧版 .xls 格式；请在 Excel 中取消密码或另存为 .xlsx 后再试", en: "the file is encrypted (password to open) or an old .xls; remove the password or save it as .xlsx in Excel" },
+      other: { zh: "不是 .xlsx 工作簿", en: "not an .xlsx workbook" },
+    }[kind];
+    err.write(`perfscore: ${input}: ${zh ? "无法读取" : "cannot be read"}: ${reason[lang]}\n`);
     return 1;
   }
   let host: XlsxHost;

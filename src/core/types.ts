@@ -25,8 +25,10 @@ export interface SheetGrid {
   numberFormats: string[][];
   /** Merged areas that intersect the grid, absolute coordinates. */
   merges: CellBox[];
-  /** Set when the sheet's used range was larger than what was read (A1 address of the full used range). */
+  /** Set when the sheet's used range was larger than what was read: the full used range, local A1 ("B1:XFD1048576"). */
   clippedFrom?: string;
+  /** With `clippedFrom`: the part of the sheet that was read, local A1 ("A1:BL60000"). */
+  readWindow?: string;
 }
 
 export type Language = "zh" | "en";

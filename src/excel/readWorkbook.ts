@@ -1,5 +1,5 @@
 import type { CellBox, CellValue, SheetGrid } from "../core/types";
-import { parseA1Range, splitQualified, columnLetters } from "../core/cells/address";
+import { parseA1Range, splitQualified, columnLetters, toA1Range } from "../core/cells/address";
 
 /** The most rows and columns read from one sheet: a stray value at XFD1048576 must not make us load 17 billion cells. */
 export const READ_WINDOW = { rows: 60_000, columns: 64 } as const;
@@ -50,7 +50,7 @@ export async function readWorkbook(context: Excel.RequestContext, env: ReadEnv):
       const window = sheet.getRange(READ_WINDOW_ADDRESS);
       return {
         name: sheet.name,
-        full: sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"),
+        full: sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
         cells: window.getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex"),
         merges: mergesSupported ? window.getMergedAreasOrNullObject().load("address") : null,
       };
@@ -70,7 +70,9 @@ export async function readWorkbook(context: Excel.RequestContext, env: ReadEnv):
       numberFormats: r.cells.numberFormat as string[][],
       merges: r.merges && !r.merges.isNullObject ? parseAreas(r.merges.address) : [],
     });
-    return clipped ? { ...grid, clippedFrom: r.full.address } : grid;
+    if (!clipped) return grid;
+    const f = r.full;
+    return { ...grid, readWindow: READ_WINDOW_ADDRESS, clippedFrom: toA1Range(f.rowIndex, f.columnIndex, f.rowIndex + f.rowCount - 1, f.columnIndex + f.columnCount - 1) };
   });
   return { grids, sheetNames, markers };
 }

@@ -1,6 +1,6 @@
 import type { Detection, EnrollmentTable, Finding, IndicatorTable, SheetGrid } from "../types";
 import { normalizeHeader } from "../cells/normalize";
-import { toA1Range } from "../cells/address";
+import { parseA1Range, qualify, toA1Range } from "../cells/address";
 import { makeFinding } from "../audit/finding";
 import { PROBLEMS } from "../audit/messages";
 import { GridView } from "./gridView";
@@ -30,8 +30,11 @@ export function detectWorkbook(grids: SheetGrid[]): Detection {
     if (g.clippedFrom !== undefined) {
       const rows = g.values.length;
       const cols = g.values.reduce((w, r) => Math.max(w, r.length), 0);
-      const read = rows > 0 && cols > 0 ? toA1Range(g.rowIndex, g.columnIndex, g.rowIndex + rows - 1, g.columnIndex + cols - 1) : "A1";
-      findings.push(makeFinding("RANGE_CLIPPED", g.clippedFrom.includes("!") ? g.clippedFrom : `${g.name}!${g.clippedFrom}`, { sheet: g.name, used: g.clippedFrom.replace(/^.*!/, ""), read }));
+      const read = g.readWindow ?? (rows > 0 && cols > 0 ? toA1Range(g.rowIndex, g.columnIndex, g.rowIndex + rows - 1, g.columnIndex + cols - 1) : "A1");
+      // The finding points at the far corner of the used range: that is where the stray content is.
+      const used = parseA1Range(g.clippedFrom);
+      const corner = used ? qualify(g.name, used.row + used.rowCount - 1, used.col + used.colCount - 1) : qualify(g.name, 0, 0);
+      findings.push(makeFinding("RANGE_CLIPPED", corner, { sheet: g.name, used: g.clippedFrom, read }));
     }
     const view = new GridView(g);
     const scan = detectIndicatorTables(view);

@@ -62,8 +62,8 @@ describe("detectWorkbook", () => {
     expect(detectWorkbook([]).problem?.en).toContain("empty");
   });
   it("reports a clipped used range as a finding", () => {
-    const g = { ...formGrid([["产出", "数量", "A", "", "", 100, 100]]), clippedFrom: "表!A1:XFD1048576" };
+    const g = { ...formGrid([["产出", "数量", "A", "", "", 100, 100]]), clippedFrom: "A1:XFD1048576" };
     const ev = evaluateWorkbook([g], DEFAULT_SETTINGS).evaluation!;
-    expect(ev.findings.map((f) => f.code)).toContain("RANGE_CLIPPED");
+    expect(ev.findings.map((f) => `${f.code}@${f.cell}`)).toContain("RANGE_CLIPPED@表!XFD1048576");
   });
 });
