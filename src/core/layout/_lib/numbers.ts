@@ -63,12 +63,22 @@ export function decimalsNeeded(x: number, maxDigits: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** True when two numbers agree to within 1e-9 (absolute, or relative for large values). */
+/**
+ * True when two numbers agree to within 1e-9 (absolute, or relative for large values).
+ *
+ * @example
+ * isClose(0.1 + 0.2, 0.3) //=> true
+ */
 export function isClose(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Adds left to right, the order a spreadsheet's SUM uses. */
+/**
+ * Adds left to right, the order a spreadsheet's SUM uses.
+ *
+ * @example
+ * sum([2, 3, 5]) //=> 10
+ */
 export function sum(values: readonly number[]): number {
   let total = 0;
   for (const v of values) total += v;

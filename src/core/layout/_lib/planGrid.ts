@@ -140,10 +140,15 @@ export function displayText(cell: PlanCell, format: string): string {
   if (cell.kind === "text") return cell.text;
   const v = cell.value;
   if (typeof v === "string") return v;
-  const decimals = /0\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  const literals = (format.match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1)).join("");
-  if (format.includes("%")) return `${literals}${fixed(v * 100, decimals)}%`;
   if (format === "General" || format === "") return trimmed(v, 9);
-  const body = fixed(v, decimals);
-  return `${literals}${format.includes(",") ? withThousands(body) : body}`;
+  const decimals = /0\.(0+)/.exec(format)?.[1]?.length ?? 0;
+  const bare = format.replace(/"[^"]*"/g, "");
+  const body = bare.includes("%") ? `${fixed(v * 100, decimals)}%` : bare.includes(",") ? withThousands(fixed(v, decimals)) : fixed(v, decimals);
+  let placed = false;
+  return format.replace(/"([^"]*)"|[#0,.%]+/g, (_m, lit: string | undefined) => {
+    if (lit !== undefined) return lit;
+    if (placed) return "";
+    placed = true;
+    return body;
+  });
 }

@@ -51,18 +51,21 @@ export function scoreFormula(rule: ScoreRule, at: ScoreCells, w: number, g: numb
   const { weight: F, target: G, actual: H } = at;
   let formula: string;
   let value: number;
+  // A spreadsheet gives #DIV/0! where JavaScript gives Infinity, which MIN or MAX could hide.
+  const DIV0 = Number.NaN;
+  const div = (a: number, b: number): number => (b === 0 ? DIV0 : a / b);
   switch (rule) {
     case "positive":
       formula = `=IF(${H}>=${G},${F},${F}*${H}/${G})`;
-      value = h >= g ? w : (w * h) / g;
+      value = h >= g ? w : div(w * h, g);
       break;
     case "reverseRatio":
       formula = `=IF(${H}<=${G},${F},${F}*${G}/${H})`;
-      value = h <= g ? w : (w * g) / h;
+      value = h <= g ? w : div(w * g, h);
       break;
     case "reverseDeviation":
       formula = `=IF(${H}<=${G},${F},${F}*MAX(0,1-(${H}-${G})/${G}))`;
-      value = h <= g ? w : w * Math.max(0, 1 - (h - g) / g);
+      value = h <= g ? w : w * Math.max(0, 1 - div(h - g, g));
       break;
     case "equalsZero":
       formula = `=IF(${H}<=0,${F},0)`;
@@ -70,7 +73,7 @@ export function scoreFormula(rule: ScoreRule, at: ScoreCells, w: number, g: numb
       break;
     case "budget":
       formula = `=${F}*MIN(${H}/${G},1)`;
-      value = w * Math.min(h / g, 1);
+      value = w * Math.min(div(h, g), 1);
       break;
   }
   return Number.isFinite(value) ? { formula, value } : null;

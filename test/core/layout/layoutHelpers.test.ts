@@ -1,0 +1,102 @@
+import { levelGroups } from "../../../src/core/layout/_lib/levelGroups";
+import { excelRound, fixed, trimmed, withThousands } from "../../../src/core/layout/_lib/numbers";
+import { displayText } from "../../../src/core/layout/_lib/planGrid";
+import { scoreFormula } from "../../../src/core/layout/_lib/scoreFormula";
+import { wrappedLines, textWidth } from "../../../src/core/layout/_lib/textWidth";
+import { baseUnit, operatorFromText, quantityFormat } from "../../../src/core/layout/_lib/units";
+import { level } from "./factory";
+
+describe("excelRound", () => {
+  it("rounds half away from zero on the decimal form, as ROUND does", () => {
+    expect([excelRound(89.995, 2), excelRound(-2.675, 2), excelRound(1.005, 2), excelRound(88.4735, 2)]).toEqual([90, -2.68, 1.01, 88.47]);
+  });
+
+  it("returns non-finite input as is", () => {
+    expect(excelRound(Number.NaN, 2)).toBeNaN();
+  });
+});
+
+describe("fixed and trimmed", () => {
+  it("formats with fixed decimals and without a negative zero", () => {
+    expect([fixed(-0.001, 2), fixed(100, 2), trimmed(1.7238, 4), trimmed(39, 4), trimmed(5.68, 4)]).toEqual(["0.00", "100.00", "1.7238", "39", "5.68"]);
+  });
+
+  it("groups thousands", () => {
+    expect([withThousands("390500"), withThousands("-1234.5"), withThousands("12")]).toEqual(["390,500", "-1,234.5", "12"]);
+  });
+});
+
+describe("quantityFormat", () => {
+  it("shows the operator, the decimals the value needs and the base unit", () => {
+    expect(quantityFormat(64200, { operator: "≥", isPercent: false, unit: "万人" })).toBe('"≥"#,##0"人"');
+    expect(quantityFormat(12.5, { operator: "", isPercent: false, unit: "天" })).toBe('#,##0.0"天"');
+    expect(quantityFormat(0.95, { operator: "≤", isPercent: true, unit: "%" })).toBe('"≤"0.00%');
+    expect(quantityFormat(3, { operator: "", isPercent: false, unit: "" })).toBe("#,##0");
+  });
+
+  it("drops quotes from a unit so the format stays valid", () => {
+    expect(quantityFormat(3, { operator: "", isPercent: false, unit: 'a"b' })).toBe('#,##0"ab"');
+  });
+});
+
+describe("baseUnit", () => {
+  it("drops the scale prefixes the value reader applies", () => {
+    expect([baseUnit("万人"), baseUnit("亿元"), baseUnit("千克"), baseUnit("人")]).toEqual(["人", "元", "千克", "人"]);
+  });
+});
+
+describe("operatorFromText", () => {
+  it("reads ASCII, symbol and full-width operators", () => {
+    expect([operatorFromText("≥"), operatorFromText("＜＝"), operatorFromText("="), operatorFromText("定性")]).toEqual([">=", "<=", "=", null]);
+  });
+});
+
+describe("levelGroups", () => {
+  it("groups consecutive rows by the node's cell, not its name", () => {
+    const a = level("资金管理", 2, 2, 5, 3);
+    const b = level("资金管理", 4, 2, 5);
+    expect(levelGroups([a, a, b, null]).map((g) => [g.start, g.end])).toEqual([[0, 1], [2, 2]]);
+  });
+
+  it("splits a group where the parent group changes", () => {
+    const a = level("x", 2, 2, 5, 3);
+    expect(levelGroups([a, a], [0, 1]).map((g) => [g.start, g.end])).toEqual([[0, 0], [1, 1]]);
+  });
+
+  it("returns no groups for no rows", () => {
+    expect(levelGroups([])).toEqual([]);
+  });
+});
+
+describe("scoreFormula", () => {
+  const at = { weight: "F3", target: "G3", actual: "H3" };
+
+  it("returns null when the spreadsheet would divide by zero", () => {
+    expect(scoreFormula("positive", at, 10, 0, -1)).toBeNull();
+    expect(scoreFormula("budget", at, 10, 0, 5)).toBeNull();
+    expect(scoreFormula("reverseDeviation", at, 10, 0, 5)).toBeNull();
+  });
+
+  it("gives full marks when the target is met", () => {
+    expect(scoreFormula("reverseRatio", at, 10, 5, 5)?.value).toBe(10);
+  });
+});
+
+describe("textWidth", () => {
+  it("counts CJK characters as 11 points and Latin as 6", () => {
+    expect([textWidth("绩效"), textWidth("ab"), textWidth("（%）")]).toEqual([22, 12, 28]);
+  });
+
+  it("counts wrapped lines, newlines included", () => {
+    expect([wrappedLines("一二三四五六七八九十", 60), wrappedLines("a\nb", 100), wrappedLines("", 100)]).toEqual([3, 2, 1]);
+  });
+});
+
+describe("displayText", () => {
+  it("approximates what a number shows through its format", () => {
+    expect(displayText({ kind: "number", value: 0.8847 }, "0.00%")).toBe("88.47%");
+    expect(displayText({ kind: "number", value: 64200 }, '"≥"#,##0"人"')).toBe("≥64,200人");
+    expect(displayText({ kind: "formula", formula: "=1", value: "" }, "0.00")).toBe("");
+    expect(displayText({ kind: "empty" }, "General")).toBe("");
+  });
+});
