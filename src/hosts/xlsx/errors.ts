@@ -47,6 +47,9 @@ export interface ApiErrorDebugInfo {
 export class HostApiError extends Error {
   override readonly name = "RichApi.Error";
   readonly debugInfo: ApiErrorDebugInfo;
+  /** As in OfficeExtension.Error; the host has no trace messages or inner errors. */
+  readonly traceMessages: string[] = [];
+  readonly innerError: null = null;
   /**
    * @param code - the Excel error code, e.g. "ItemNotFound"
    * @param message - Excel's message for it

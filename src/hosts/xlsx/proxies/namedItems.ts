@@ -10,7 +10,7 @@
  * - Comments are kept for the run only (ExcelJS does not save them).
  */
 import type * as ExcelJS from "exceljs";
-import { absoluteReference, type Box, parseAddress } from "../a1";
+import { absoluteReference, type Box, isUnbounded, parseAddress } from "../a1";
 import { ClientCollection } from "../clientCollection";
 import { ClientObject } from "../clientObject";
 import { apiError, MESSAGES } from "../errors";
@@ -128,6 +128,8 @@ export class NamedItemCollection extends ClientCollection<ExcelJS.Workbook, Name
       if (storedName(wb, name) !== undefined) throw apiError("ItemAlreadyExists", MESSAGES.itemAlreadyExists());
       const target = typeof reference === "string" ? parseReference(wb, reference) : reference.currentTarget();
       if (target === null) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
+      // ExcelJS stores a name cell by cell, so a name over entire rows or columns would build millions of entries.
+      if (isUnbounded(target.box)) throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} The xlsx host cannot name entire rows or columns.`);
       definedNames(wb).add(absoluteReference(target.ws.name, target.box), name);
       if (comment !== undefined && comment !== "") {
         const map = comments.get(wb) ?? new Map<string, string>();
