@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import { HostOpenError } from "./errors";
 import { installExcelJsPatches } from "./exceljsPatches";
 import type { ChartRecord, HostState } from "./hostState";
+import { dropBrokenNames } from "./proxies/brokenNames";
 import { RequestContext } from "./requestContext";
 import type { SessionHost, SyncRecord } from "./session";
 
@@ -129,11 +130,16 @@ export class XlsxHost {
     await fs.writeFile(path, await this.writeBuffer());
   }
 
-  /** The workbook as .xlsx bytes, marked for a full recalculation when opened. */
+  /**
+   * The workbook as .xlsx bytes, marked for a full recalculation when opened. Conditional formats
+   * never given a rule, and names left pointing at deleted sheets, are dropped (ExcelJS cannot
+   * write them validly).
+   */
   async writeBuffer(): Promise<Buffer> {
     installExcelJsPatches();
     this.workbook.calcProperties.fullCalcOnLoad = true;
     dropIncompleteRules(this.workbook);
+    dropBrokenNames(this.workbook);
     const out = await this.workbook.xlsx.writeBuffer();
     return Buffer.from(out as ArrayBuffer);
   }

@@ -138,3 +138,28 @@ describe("saving", () => {
     expect(host.workbook.calcProperties.fullCalcOnLoad).toBe(true);
   });
 });
+
+describe("deleting a sheet", () => {
+  it("turns names that pointed at it into #REF! names, which are dropped on save", async () => {
+    const host = hostOf({ Data: [[1]], Out: [[2]] });
+    const got = await host.run(async (context) => {
+      context.workbook.names.add("Marker", context.workbook.worksheets.getItem("Out").getRange("A1"));
+      context.workbook.names.add("Keep", "=Data!$A$1");
+      context.workbook.worksheets.getItem("Out").delete();
+      const names = context.workbook.names.load("items/name,items/formula,items/type");
+      await context.sync();
+      return names.items.map((n) => [n.name, n.formula, n.type]);
+    });
+    expect(got).toEqual([["Marker", "=#REF!$A$1", "Error"], ["Keep", "=Data!$A$1", "Range"]]);
+    const again = await reopen(host);
+    expect(again.workbook.definedNames.model).toEqual([{ name: "Keep", ranges: ["Data!$A$1"] }]);
+  });
+
+  it("refuses to delete the only visible sheet", async () => {
+    const host = hostOf({ Only: [[1]] });
+    const e = await rejection(host.run(async (context) => {
+      context.workbook.worksheets.getItem("Only").delete();
+    }));
+    expect(e.code).toBe("InvalidOperation");
+  });
+});

@@ -6,7 +6,8 @@
  *   a constant or a formula ("=0.5", "=SUM(…)") cannot be stored and `add` rejects it with
  *   "InvalidArgument".
  * - Names compare case-insensitively; a clash makes `add` reject with "ItemAlreadyExists".
- * - `formula` reads like Excel's: "='Sheet 1'!$A$1:$B$2". Built-in names (_xlnm.*) are not listed.
+ * - `formula` reads like Excel's: "='Sheet 1'!$A$1:$B$2"; after its sheet is deleted, "=#REF!$A$1".
+ *   Built-in names (_xlnm.*) are not listed.
  * - Comments are kept for the run only (ExcelJS does not save them).
  */
 import type * as ExcelJS from "exceljs";
@@ -15,6 +16,7 @@ import { ClientCollection } from "../clientCollection";
 import { ClientObject } from "../clientObject";
 import { apiError, MESSAGES } from "../errors";
 import type { Session } from "../session";
+import { REF_SHEET } from "./brokenNames";
 import { Range } from "./range";
 import { findSheet } from "./sheetLookup";
 
@@ -66,12 +68,14 @@ export class NamedItem extends ClientObject<NameTarget> {
   }
 
   protected readScalar(t: NameTarget, name: string): unknown {
-    const areas = areasOf(t.wb, t.name).map((a) => absoluteReference(a.sheet, a.box)).join(",");
+    const list = areasOf(t.wb, t.name);
+    const broken = list.some((a) => a.sheet === REF_SHEET);
+    const areas = list.map((a) => (a.sheet === REF_SHEET ? `#REF!${absoluteReference("x", a.box).slice(2)}` : absoluteReference(a.sheet, a.box))).join(",");
     switch (name) {
       case "name": return t.name;
       case "formula": return `=${areas}`;
-      case "value": return areas;
-      case "type": return "Range";
+      case "value": return broken ? "#REF!" : areas;
+      case "type": return broken ? "Error" : "Range";
       case "visible": return true;
       default: return comments.get(t.wb)?.get(t.name.toLowerCase()) ?? "";
     }

@@ -2,7 +2,7 @@
  * `Excel.Worksheet`.
  *
  * Loadable: name, position, visibility, id, tabColor. Settable: name, tabColor, visibility.
- * Methods: delete, activate, getRange, getRangeByIndexes, getCell, getUsedRange,
+ * Methods: delete (names that pointed at the sheet become "#REF!", as in Excel), activate, getRange, getRangeByIndexes, getCell, getUsedRange,
  * getUsedRangeOrNullObject. Navigation: freezePanes, charts.
  */
 import type * as ExcelJS from "exceljs";
@@ -15,6 +15,7 @@ import { usedBox } from "../usedRange";
 import { ChartCollection } from "./charts";
 import { WorksheetFreezePanes } from "./freezePanes";
 import { Range } from "./range";
+import { breakNamesOf } from "./brokenNames";
 import { activeIndex, checkSheetName, findSheet, setActiveIndex } from "./sheetLookup";
 
 const VISIBILITY: Readonly<Record<string, "visible" | "hidden" | "veryHidden">> = {
@@ -91,6 +92,7 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> {
       }
       const active = activeIndex(wb);
       const pos = wb.worksheets.indexOf(ws);
+      breakNamesOf(wb, ws.name);
       wb.removeWorksheet(ws.id);
       setActiveIndex(wb, Math.max(0, Math.min(active > pos ? active - 1 : active, wb.worksheets.length - 1)));
     });
