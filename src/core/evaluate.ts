@@ -48,9 +48,10 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
   const budget = budgetResult?.budget ?? null;
 
   if (table.columns.reason !== undefined) {
+    const overCompleted = new Set(findings.filter((f) => f.code === "OVER_COMPLETION").map((f) => f.cell));
     for (const ind of indicators) {
       if (ind.kind === "notApplicable" || ind.kind === "zeroWeight" || ind.row.reasonText !== "") continue;
-      const over = findings.some((f) => f.code === "OVER_COMPLETION" && f.cell === ind.row.cells.actual);
+      const over = ind.row.cells.actual !== null && overCompleted.has(ind.row.cells.actual);
       if (ind.score < ind.weight - EPS || over) {
         findings.push(makeFinding("MISSING_REASON", ind.row.cells.reason ?? ind.cell, { name: ind.path[ind.path.length - 1] ?? "", overCompletion: over }));
       }
@@ -165,7 +166,9 @@ function rollup(indicators: ScoredIndicator[], budget: Evaluation["budget"]): Ro
       const byL2 = new Map<string, ScoredIndicator[]>();
       for (const ind of items) {
         const k = ind.row.level2?.cell ?? ind.cell;
-        byL2.set(k, [...(byL2.get(k) ?? []), ind]);
+        const list = byL2.get(k);
+        if (list) list.push(ind);
+        else byL2.set(k, [ind]);
       }
       for (const list of byL2.values()) {
         const f = list[0]!;

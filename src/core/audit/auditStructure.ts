@@ -111,13 +111,16 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
 
   duplicates(findings, level1.map((g) => g.node), "指标体系 / framework");
   for (const g of level1) duplicates(findings, groupsOf(g.rows, 2).map((c) => c.node), g.node.name);
-  const leafParents = new Map<string, { parent: string; leaves: LevelNode[] }>();
+  const leafParents = new Map<string, { parent: string; leaves: LevelNode[]; cells: Set<string> }>();
   for (const r of rows) {
     if (r.level3 === null) continue;
     const parent = r.level2 ?? r.level1;
     const key = parent?.cell ?? "";
-    const entry = leafParents.get(key) ?? { parent: parent?.name ?? "", leaves: [] };
-    if (!entry.leaves.some((l) => l.cell === r.level3?.cell)) entry.leaves.push(r.level3);
+    const entry = leafParents.get(key) ?? { parent: parent?.name ?? "", leaves: [], cells: new Set<string>() };
+    if (!entry.cells.has(r.level3.cell)) {
+      entry.cells.add(r.level3.cell);
+      entry.leaves.push(r.level3);
+    }
     leafParents.set(key, entry);
   }
   for (const { parent, leaves } of leafParents.values()) duplicates(findings, leaves, parent);

@@ -1,5 +1,6 @@
 import type { CellBox, CellValue, SheetGrid } from "../types";
-import { qualify } from "../cells/address";
+import { quoteSheetName, toA1 } from "../cells/address";
+import { headerText } from "./headerRoles";
 
 const MAX_MERGE_CELLS = 200_000;
 
@@ -18,10 +19,14 @@ export class GridView {
   /** "row,col" of a covered cell → its merged area. */
   private readonly mergeOf = new Map<number, CellBox>();
   private readonly width: number;
+  /** The sheet name as references quote it, computed once. */
+  private readonly quoted: string;
+  private readonly headerRows = new Map<number, { col: number; norm: string | null }[]>();
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
     this.name = grid.name;
+    this.quoted = quoteSheetName(grid.name);
     this.firstRow = grid.rowIndex;
     this.firstCol = grid.columnIndex;
     this.lastRow = grid.rowIndex + grid.values.length - 1;
@@ -69,7 +74,7 @@ export class GridView {
   /** The address of the cell that supplies `filled` (the merge's top-left, or the cell). */
   sourceCell(row: number, col: number): string {
     const m = this.merge(row, col);
-    return m ? qualify(this.name, m.row, m.col) : qualify(this.name, row, col);
+    return m ? this.cell(m.row, m.col) : this.cell(row, col);
   }
 
   /** True when the cell is inside a merged area but not its top-left. */
@@ -86,7 +91,24 @@ export class GridView {
 
   /** Sheet-qualified A1 address of a cell. */
   cell(row: number, col: number): string {
-    return qualify(this.name, row, col);
+    return `${this.quoted}!${toA1(row, col)}`;
+  }
+
+  /**
+   * The row's non-empty cells (after merge fill) with their normalised header text, computed once:
+   * every table detector scans every row for headers.
+   */
+  headerCells(row: number): { col: number; norm: string | null }[] {
+    let cells = this.headerRows.get(row);
+    if (cells === undefined) {
+      cells = [];
+      for (let c = this.firstCol; c <= this.lastCol; c++) {
+        const text = this.text(row, c);
+        if (text !== "") cells.push({ col: c, norm: headerText(text, this.isMergeSlave(row, c)) });
+      }
+      this.headerRows.set(row, cells);
+    }
+    return cells;
   }
 
   /** True when every cell of the row in [col1, col2] is empty after merge fill. */

@@ -44,30 +44,53 @@ export interface HeaderSegment {
   roles: Map<string, number[]>;
 }
 
+/** The longest header text worth matching: real headers are short; long cells are data. */
+const MAX_HEADER_LENGTH = 40;
+const lookupCache = new WeakMap<HeaderSpec, Map<string, { role: string; rank: number }[]>>();
+
+/** Synonym → roles (with rank) for a spec, built once per spec. */
+function lookupOf(spec: HeaderSpec): Map<string, { role: string; rank: number }[]> {
+  let map = lookupCache.get(spec);
+  if (map === undefined) {
+    map = new Map();
+    for (const [role, synonyms] of Object.entries(spec)) {
+      synonyms.forEach((syn, rank) => {
+        const list = map!.get(syn) ?? [];
+        list.push({ role, rank });
+        map!.set(syn, list);
+      });
+    }
+    lookupCache.set(spec, map);
+  }
+  return map;
+}
+
 /**
  * Splits a row into segments of adjacent non-empty cells and matches each cell against `spec`.
  * A role keeps every matching column, ordered by how specific the synonym is, then left to right.
  */
 export function matchHeaderRow(grid: GridView, row: number, spec: HeaderSpec): HeaderSegment[] {
+  const lookup = lookupOf(spec);
   const segments: HeaderSegment[] = [];
   let current: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] } | null = null;
-  for (let c = grid.firstCol; c <= grid.lastCol + 1; c++) {
-    const text = c <= grid.lastCol ? grid.text(row, c) : "";
-    if (text === "") {
-      if (current) segments.push(toSegment(row, current));
+  for (const cell of grid.headerCells(row)) {
+    if (current !== null && cell.col > current.lastCol + 1) {
+      segments.push(toSegment(row, current));
       current = null;
-      continue;
     }
-    current = current ?? { firstCol: c, lastCol: c, hits: [] };
-    current.lastCol = c;
-    if (grid.isMergeSlave(row, c)) continue;
-    const norm = normalizeHeader(text);
-    for (const [role, synonyms] of Object.entries(spec)) {
-      const rank = synonyms.indexOf(norm);
-      if (rank >= 0) current.hits.push({ role, col: c, rank });
-    }
+    current = current ?? { firstCol: cell.col, lastCol: cell.col, hits: [] };
+    current.lastCol = cell.col;
+    if (cell.norm === null) continue;
+    for (const hit of lookup.get(cell.norm) ?? []) current.hits.push({ role: hit.role, col: cell.col, rank: hit.rank });
   }
+  if (current) segments.push(toSegment(row, current));
   return segments;
+}
+
+/** Normalised header text of a cell, or null when it is too long to be a header or is a merge's covered cell. */
+export function headerText(text: string, isSlave: boolean): string | null {
+  if (isSlave || text.length > MAX_HEADER_LENGTH) return null;
+  return normalizeHeader(text);
 }
 
 function toSegment(row: number, s: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] }): HeaderSegment {
