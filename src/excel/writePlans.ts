@@ -144,6 +144,7 @@ function cellOps(plan: SheetPlan, sheet: () => Excel.Worksheet): Op[] {
 
 function applyStyle(range: Excel.Range, style: CellStyle): void {
   const f = range.format;
+  if (style.fontName !== undefined) f.font.name = style.fontName;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.italic !== undefined) f.font.italic = style.italic;
   if (style.fontColor !== undefined) f.font.color = style.fontColor;
@@ -201,6 +202,8 @@ function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv)
           c.dataBar.barDirection = "LeftToRight";
           c.dataBar.positiveFormat.fillColor = cf.color;
           c.dataBar.positiveFormat.gradientFill = false;
+          if (cf.lowerBound !== undefined) c.dataBar.lowerBoundRule = { type: "Number", formula: String(cf.lowerBound) };
+          if (cf.upperBound !== undefined) c.dataBar.upperBoundRule = { type: "Number", formula: String(cf.upperBound) };
         }
       },
     });
@@ -210,6 +213,19 @@ function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv)
       bytes: cost(h),
       run: () => {
         sheet().getRange(h.cell).hyperlink = { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
+      },
+    });
+  }
+  const page = plan.page ?? null;
+  if (page !== null && env.isSetSupported("ExcelApi", "1.9")) {
+    ops.push({
+      bytes: cost(page),
+      run: () => {
+        const layout = sheet().pageLayout;
+        layout.orientation = page.orientation;
+        layout.paperSize = page.paper;
+        if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (page.printTitleRows !== null) layout.setPrintTitleRows(page.printTitleRows);
       },
     });
   }

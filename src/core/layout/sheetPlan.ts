@@ -17,6 +17,8 @@ export type HAlign = "Left" | "Center" | "Right";
 export type VAlign = "Top" | "Center" | "Bottom";
 
 export interface CellStyle {
+  /** Font family; set once on a sheet's whole block so bold and italic cells keep it. */
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
@@ -53,6 +55,9 @@ export interface DataBarRule {
   type: "dataBar";
   range: string;
   color: string;
+  /** Fixed bar bounds (e.g. 0 and 1 for completion rates), so a bar's length reads as the value itself. */
+  lowerBound?: number;
+  upperBound?: number;
 }
 
 export type ConditionalFormat = CellValueRule | FormulaRule | DataBarRule;
@@ -73,6 +78,16 @@ export interface PlanChart {
   /** Local top-left and bottom-right cells the chart covers. */
   topLeft: string;
   bottomRight: string;
+}
+
+/** How the sheet prints: accountants hand these sheets on on paper. */
+export interface PageSetup {
+  orientation: "Landscape" | "Portrait";
+  paper: "A4";
+  /** Fit every column on one page width; rows flow onto as many pages as needed. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "$1:$2"; null for none. */
+  printTitleRows: string | null;
 }
 
 export type SheetRole = "scoreTable" | "summary";
@@ -98,4 +113,6 @@ export interface SheetPlan {
   /** Drawn only when the host supports charts; the plan must read well without it. */
   chart: PlanChart | null;
   tabColor: string | null;
+  /** Page setup for printing; null leaves Excel's defaults. */
+  page?: PageSetup | null;
 }
