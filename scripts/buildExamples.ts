@@ -130,7 +130,7 @@ export function alignLeft(ws: ExcelJS.Worksheet, addresses: string[]): void {
 // ---------------------------------------------------------------------------------------------
 // 1. seed.xlsx: RULES.md §5 exactly.
 
-export const SEED_SHEET = "评分表";
+export const SEED_SHEET = "绩效评价";
 export const SEED_ENROLLMENT_SHEET = "参保情况";
 
 /** The seed's 评分表: title, 项目名称, a blank row, the header at B4, 19 indicator rows and 总分 at row 25. */

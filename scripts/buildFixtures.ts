@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import {
+  SEED_SHEET,
   ROOT,
   addSeedEnrollmentSheet,
   addSeedScoreSheet,
@@ -95,7 +96,7 @@ function badValues(): ExcelJS.Workbook {
 
 function strayCell(): ExcelJS.Workbook {
   const wb = seedWorkbook();
-  const ws = wb.getWorksheet("评分表");
+  const ws = wb.getWorksheet(SEED_SHEET);
   if (!ws) throw new Error("buildFixtures: seed sheet missing");
   put(ws, "XFD1048576", "x");
   return wb;

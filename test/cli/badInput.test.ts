@@ -60,7 +60,7 @@ describe("perfscore on bad input", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.total).toBe(100);
-    expect(report.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toContain("RANGE_CLIPPED@评分表!XFD1048576");
+    expect(report.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toContain("RANGE_CLIPPED@绩效评价!XFD1048576");
   });
 
   it("scores a workbook with a password-protected sheet without touching it", async () => {
