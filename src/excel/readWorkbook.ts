@@ -37,11 +37,16 @@ export async function readWorkbook(context: Excel.RequestContext, env: ReadEnv):
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync(); // 1: which sheets exist, and which of them are ours
 
+  const sheetNames = sheets.items.map((s) => s.name);
+  const existing = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
+  // A mark whose sheet is gone (the user deleted it: "=#REF!$A$1") still names a mark to remove.
   const markers: OutputMarker[] = names.items
     .filter((n) => n.name.startsWith(MARKER_PREFIX))
-    .map((n) => ({ name: n.name, sheet: splitQualified(n.formula.replace(/^=/, ""))?.sheet ?? null }));
+    .map((n) => {
+      const target = splitQualified(n.formula.replace(/^=/, ""))?.sheet;
+      return { name: n.name, sheet: target === undefined ? null : (existing.get(target.toLowerCase()) ?? null) };
+    });
   const ours = new Set(markers.map((m) => m.sheet?.toLowerCase()).filter((s): s is string => s !== undefined));
-  const sheetNames = sheets.items.map((s) => s.name);
   const mergesSupported = env.isSetSupported("ExcelApi", "1.13");
 
   const reads = sheets.items

@@ -63,7 +63,7 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
       bytes: cost(m.name, m.sheet),
       run: () => {
         book.names.getItem(m.name).delete();
-        if (m.sheet !== null) book.worksheets.getItemOrNullObject(m.sheet).delete();
+        if (m.sheet !== null) book.worksheets.getItem(m.sheet).delete();
       },
     });
   }

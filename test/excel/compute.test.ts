@@ -95,3 +95,17 @@ describe("freeName", () => {
     expect(freeName("Summary", ["SUMMARY", "Summary (2)"])).toBe("Summary (3)");
   });
 });
+
+describe("compute on a workbook it wrote before", () => {
+  it("drops a mark whose sheet the user deleted and writes fresh sheets", async () => {
+    const host = XlsxHost.fromWorkbook(formWorkbook(5));
+    await run(host);
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("汇总").delete();
+      await ctx.sync();
+    });
+    const again = await run(host);
+    expect(again.outputSheets).toEqual(["评分表", "汇总"]);
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(["自评表", "评分表", "汇总"]);
+  });
+});
