@@ -33,6 +33,33 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   RANGE_CLIPPED: "info",
 };
 
+/**
+ * A short title for every finding code, for places where the code itself would read as jargon
+ * (the score table's 发现 column). The summary keeps the code beside it for cross-reference.
+ *
+ * @example
+ * TITLES.UNMET_TARGET_FULL_MARKS.zh //=> "未达标却满分"
+ */
+export const TITLES: Record<FindingCode, Text> = {
+  SCORE_MISMATCH: { zh: "自评分与计算分不符", en: "Self-score differs" },
+  SCORE_OVER_WEIGHT: { zh: "自评分超出分值", en: "Self-score above weight" },
+  UNMET_TARGET_FULL_MARKS: { zh: "未达标却满分", en: "Full marks, target unmet" },
+  MISSING_REASON: { zh: "缺少偏差原因", en: "Reason missing" },
+  OVER_COMPLETION: { zh: "超额完成", en: "Over-completed" },
+  QUALITATIVE_BAND: { zh: "定性得分超出档次", en: "Outside qualitative band" },
+  SCORE_ASSUMED: { zh: "未填自评分", en: "Self-score assumed" },
+  WEIGHT_SUM: { zh: "分值合计不符", en: "Weights do not add up" },
+  DUPLICATE_NAME: { zh: "指标重名", en: "Duplicate name" },
+  ZERO_WEIGHT: { zh: "分值为0", en: "Weight 0" },
+  NON_NUMERIC: { zh: "无法识别的数值", en: "Not a number" },
+  DECLARED_TOTAL_MISMATCH: { zh: "总分行不符", en: "Total row differs" },
+  DECLARED_COMPLETION_MISMATCH: { zh: "填报完成率不符", en: "Declared completion differs" },
+  NON_STANDARD_FRAMEWORK: { zh: "非标准指标体系", en: "Non-standard framework" },
+  ZERO_TARGET: { zh: "目标值为0", en: "Target is 0" },
+  NEGATIVE_VALUE: { zh: "负数", en: "Negative value" },
+  RANGE_CLIPPED: { zh: "区域过大已截取", en: "Range clipped" },
+};
+
 const BAND: Record<string, Text> = {
   achieved: { zh: "达成", en: "achieved" },
   partly: { zh: "部分达成", en: "partly achieved" },

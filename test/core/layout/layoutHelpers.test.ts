@@ -1,3 +1,5 @@
+import { TITLES } from "../../../src/core/audit/messages";
+import { findingLine } from "../../../src/core/layout/_lib/findingText";
 import { levelGroups } from "../../../src/core/layout/_lib/levelGroups";
 import { excelRound, fixed, trimmed, withThousands } from "../../../src/core/layout/_lib/numbers";
 import { displayText } from "../../../src/core/layout/_lib/planGrid";
@@ -98,5 +100,25 @@ describe("displayText", () => {
     expect(displayText({ kind: "number", value: 64200 }, '"≥"#,##0"人"')).toBe("≥64,200人");
     expect(displayText({ kind: "formula", formula: "=1", value: "" }, "0.00")).toBe("");
     expect(displayText({ kind: "empty" }, "General")).toBe("");
+  });
+});
+
+describe("findingLine", () => {
+  const f = { code: "UNMET_TARGET_FULL_MARKS" as const, severity: "warning" as const, cell: "S!I6", message: { zh: "“产出数量”自评满分。", en: '"Output" is self-scored full marks.' } };
+
+  it("gives the severity and the code's title, not the code, in Chinese punctuation", () => {
+    expect(findingLine(f, "zh")).toBe("【警告】未达标却满分：“产出数量”自评满分。");
+  });
+
+  it("gives the severity and the title in English", () => {
+    expect(findingLine(f, "en")).toBe('[warning] Full marks, target unmet: "Output" is self-scored full marks.');
+  });
+
+  it("has a short title in both languages for every code", () => {
+    for (const t of Object.values(TITLES)) {
+      expect(t.zh.length).toBeGreaterThan(1);
+      expect(t.zh.length).toBeLessThanOrEqual(10);
+      expect(t.en).toMatch(/^[A-Z][A-Za-z0-9 ,-]+$/);
+    }
   });
 });

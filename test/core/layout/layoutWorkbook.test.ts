@@ -190,7 +190,7 @@ describe("layoutWorkbook", () => {
     expect(at(table, "J7")).toEqual({ kind: "empty" });
     expect(at(table, "L7")).toEqual({ kind: "empty" });
     expect(textAt(table, "M7")).toBe("不适用");
-    expect(textAt(table, "M6")).toBe("权重为0");
+    expect(textAt(table, "M6")).toBe("分值为0，不计入总分");
   });
 
   it("writes the total row with sums whose values match the evaluation", () => {
@@ -228,19 +228,30 @@ describe("layoutWorkbook", () => {
   it("puts a finding's text on the row of its cell", () => {
     const ev = sample({ findings: [finding("SCORE_MISMATCH", "Data!I6", "warning", { zh: "自评 13 分，计算 14.86 分", en: "self 13, computed 14.86" })] });
     const [table] = plans(ev);
-    expect(textAt(table, "M4")).toBe("[警告] SCORE_MISMATCH: 自评 13 分，计算 14.86 分");
+    expect(textAt(table, "M4")).toBe("【警告】自评分与计算分不符：自评 13 分，计算 14.86 分");
     expect(at(table, "M3")).toEqual({ kind: "empty" });
   });
 
   it("writes findings in English with English severities", () => {
     const base = sample({ findings: [finding("SCORE_MISMATCH", "Data!I6", "warning", { zh: "中", en: "self 13, computed 14.86" })] });
     const [table] = plans({ ...base, settings: { ...base.settings, language: "en" } });
-    expect(textAt(table, "M4")).toBe("[warning] SCORE_MISMATCH: self 13, computed 14.86");
+    expect(textAt(table, "M4")).toBe("[warning] Self-score differs: self 13, computed 14.86");
   });
 
   it("joins a row's status and findings with newlines", () => {
-    const [table] = plans(sample({ findings: [finding("ZERO_WEIGHT", "Data!F8", "info", { zh: "分值为 0", en: "weight 0" })] }));
-    expect(textAt(table, "M6")).toBe("权重为0\n[提示] ZERO_WEIGHT: 分值为 0");
+    const [table] = plans(sample({ findings: [finding("NON_NUMERIC", "Data!G9", "error", { zh: "指标值为空", en: "target empty" })] }));
+    expect(textAt(table, "M7")).toBe("不适用\n【错误】无法识别的数值：指标值为空");
+  });
+
+  it("says a zero-weight row is left out once, through its ZERO_WEIGHT finding when there is one", () => {
+    const [table] = plans(sample({ findings: [finding("ZERO_WEIGHT", "Data!F8", "info", { zh: "“经济效益”分值为 0 或空白，不计入总分。", en: "x" })] }));
+    expect(textAt(table, "M6")).toBe("【提示】分值为0：“经济效益”分值为 0 或空白，不计入总分。");
+  });
+
+  it("shows no finding code on the score table, only its title", () => {
+    const [table] = plans(sample({ findings: [finding("UNMET_TARGET_FULL_MARKS", "Data!I6", "warning", { zh: "未达标", en: "unmet" })] }));
+    expect(textAt(table, "M4")).toBe("【警告】未达标却满分：未达标");
+    expect(table.cells.flat().some((c) => c.kind === "text" && /[A-Z]{3,}_[A-Z]/.test(c.text))).toBe(false);
   });
 
   it("keeps findings that are not about a row off the score table", () => {
@@ -286,7 +297,8 @@ describe("layoutWorkbook", () => {
       expect(summary.hyperlinks.map((h) => h.cell)).toEqual([`C${first}`, `C${first + 1}`, `C${first + 2}`]);
       expect(textAt(summary, `C${first}`)).toBe("'My Sheet'!G9");
       expect(textAt(summary, `A${first}`)).toBe("错误");
-      expect(textAt(summary, `D${first}`)).toBe("NON_NUMERIC 消息");
+      expect(textAt(summary, `D${first}`)).toBe("无法识别的数值：NON_NUMERIC 消息");
+      expect(textAt(summary, `B${first}`)).toBe("NON_NUMERIC");
     });
 
     it("computes the total and grade from the score table's total row", () => {

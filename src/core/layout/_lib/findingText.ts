@@ -1,17 +1,31 @@
 import type { Finding, Language, Severity } from "../../types";
+import { TITLES } from "../../audit/messages";
 import { layoutLabels } from "../labels";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * One line for a finding: severity, code and message in the language.
+ * One line for a finding on the score table: severity and the code's short title in the
+ * language, then the message. The code itself stays on the summary, beside its title.
  *
  * @example
- * findingLine({ code: "ZERO_WEIGHT", severity: "info", cell: "S!F7", message: { zh: "分值为0", en: "weight 0" } }, "en")
- * //=> "[info] ZERO_WEIGHT: weight 0"
+ * findingLine({ code: "ZERO_WEIGHT", severity: "info", cell: "S!F7", message: { zh: "分值为 0", en: "weight 0" } }, "zh")
+ * //=> "【提示】分值为0：分值为 0"
  */
 export function findingLine(f: Finding, language: Language): string {
-  return `[${layoutLabels(language).severity[f.severity]}] ${f.code}: ${f.message[language]}`;
+  const severity = layoutLabels(language).severity[f.severity];
+  return language === "zh" ? `【${severity}】${findingTitled(f, language)}` : `[${severity}] ${findingTitled(f, language)}`;
+}
+
+/**
+ * A finding's short title and message in the language.
+ *
+ * @example
+ * findingTitled({ code: "ZERO_WEIGHT", severity: "info", cell: "S!F7", message: { zh: "分值为 0", en: "weight 0" } }, "en")
+ * //=> "Weight 0: weight 0"
+ */
+export function findingTitled(f: Finding, language: Language): string {
+  return language === "zh" ? `${TITLES[f.code].zh}：${f.message.zh}` : `${TITLES[f.code].en}: ${f.message.en}`;
 }
 
 /** Findings sorted by severity (errors first), input order kept within a severity. */

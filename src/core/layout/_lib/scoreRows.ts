@@ -84,7 +84,9 @@ export function writeIndicatorRow(grid: PlanGrid, row: number, ind: ScoredIndica
   const aNum = writeQuantity(grid, row, C.actual, ind.actual, r.actual, { operator: "", isPercent: percent, unit: parsedUnit(r.actual) || unit });
 
   const leftOut = ind.kind === "notApplicable" || ind.kind === "zeroWeight";
-  const status = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" ? [labels.zeroWeight] : [];
+  // A ZERO_WEIGHT finding already says the row is left out; the status line would repeat it.
+  const saysZero = findings.some((f) => f.code === "ZERO_WEIGHT");
+  const status = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];
   const lines = [...status, ...findings.map((f) => findingLine(f, lang))];
 
   let score: { formula: string; value: number } | number | null = null;

@@ -2,7 +2,7 @@ import { quoteSheetName, toA1, toA1Range } from "../../cells/address";
 import type { Evaluation, Grade, RollupNode } from "../../types";
 import type { LayoutLabels } from "../labels";
 import type { ScoreTableAnchors } from "../scoreTableColumns";
-import { bySeverity } from "./findingText";
+import { bySeverity, findingTitled } from "./findingText";
 import { excelRound } from "./numbers";
 import type { PlanGrid } from "./planGrid";
 import { parsedUnit, quantityFormat } from "./units";
@@ -233,7 +233,7 @@ export function findingsBlock(ctx: BlockContext, start: number): number {
     grid.text(row, 0, labels.severity[f.severity]);
     grid.text(row, 1, f.code);
     grid.text(row, 2, f.cell);
-    grid.text(row, 3, f.message[lang]);
+    grid.text(row, 3, findingTitled(f, lang));
     if (f.cell !== "") {
       grid.hyperlinks.push({ cell: toA1(row, 2), target: f.cell, tooltip: labels.goToCell });
       grid.style(toA1(row, 2), { fontColor: LINK_COLOR });
