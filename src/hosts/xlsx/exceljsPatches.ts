@@ -10,7 +10,14 @@
  * - Reading: ExcelJS drops links that have only a `location` (exceljs issue #920). The patched
  *   reconcile turns them back into "#location" hyperlinks.
  *
- * The patch is installed once per process and only changes how internal links are written and read.
+ * - Data bar bounds: "autoMin" / "autoMax" (`Excel` "Automatic") exist only in the Excel 2010
+ *   extension of a rule. ExcelJS writes a data bar's bounds both in the rule and in the extension,
+ *   so the patched renderer of the rule's `cfvo` writes them as "min" / "max" there, as Excel does.
+ * - Print titles and print areas: ExcelJS quotes the sheet name of these built-in names without
+ *   doubling an apostrophe inside it ("'Bob's'!$1:$2"), which no reader accepts; the patched
+ *   workbook writer doubles it ("'Bob''s'!$1:$2").
+ *
+ * The patches are installed once per process and only change the cases above.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 
@@ -23,6 +30,16 @@ interface HyperlinkModel {
   rId?: string;
   target?: string;
   tooltip?: string;
+}
+
+interface WorkbookModel {
+  sheets?: ({ name: string } | undefined)[];
+  definedNames?: { name: string; ranges: string[]; localSheetId?: number }[];
+}
+
+interface CfvoModel {
+  type: string;
+  value?: unknown;
 }
 
 interface SheetModel {
@@ -60,5 +77,26 @@ export function installExcelJsPatches(): void {
       }
     });
     originalReconcile.call(this, model, options);
+  };
+
+  const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as { prototype: Record<string, unknown> };
+  const originalPrepare = WorkbookXform.prototype.prepare as (this: unknown, model: WorkbookModel) => void;
+  WorkbookXform.prototype.prepare = function prepare(this: unknown, model: WorkbookModel): void {
+    originalPrepare.call(this, model);
+    const sheets = (model.sheets ?? []).filter((sheet) => sheet !== undefined);
+    for (const name of model.definedNames ?? []) {
+      const sheet = name.localSheetId === undefined ? undefined : sheets[name.localSheetId];
+      if (!name.name.startsWith("_xlnm.Print_") || sheet === undefined || !sheet.name.includes("'")) continue;
+      const written = `'${sheet.name}'!`;
+      const quoted = `'${sheet.name.replace(/'/g, "''")}'!`;
+      name.ranges = name.ranges.map((r) => (r.startsWith(written) ? quoted + r.slice(written.length) : r));
+    }
+  };
+
+  const CfvoXform = require("exceljs/lib/xlsx/xform/sheet/cf/cfvo-xform") as { prototype: Record<string, unknown> };
+  const originalCfvoRender = CfvoXform.prototype.render as (this: unknown, xml: XmlStream, model: CfvoModel) => void;
+  CfvoXform.prototype.render = function render(this: unknown, xml: XmlStream, model: CfvoModel): void {
+    const type = model.type === "autoMin" ? "min" : model.type === "autoMax" ? "max" : model.type;
+    originalCfvoRender.call(this, xml, type === model.type ? model : { ...model, type });
   };
 }

@@ -193,15 +193,96 @@ export class ConditionalDataBarPositiveFormat extends ClientObject<CfRule> {
   }
 }
 
+function cfvoOf(rule: CfRule): Cfvo[] {
+  return Array.isArray(rule.cfvo) ? (rule.cfvo as Cfvo[]) : [];
+}
+
 const DIRECTIONS: Readonly<Record<string, string>> = { Context: "context", LeftToRight: "leftToRight", RightToLeft: "rightToLeft" };
 
-/** `Excel.DataBarConditionalFormat`. */
+/** What `dataBar.lowerBoundRule` / `upperBoundRule` take (`Excel.ConditionalDataBarRule`). */
+export interface DataBarRule {
+  type: string;
+  formula?: string;
+}
+
+/** A data bar bound as ExcelJS models it: one `cfvo` entry. */
+interface Cfvo {
+  type: string;
+  value?: number | string;
+}
+
+/** Bound kinds that carry a formula, by `Excel.ConditionalFormatRuleType`, with their `cfvo` type. */
+const VALUED_BOUNDS: Readonly<Record<string, string>> = { Number: "num", Percent: "percent", Percentile: "percentile", Formula: "formula" };
+
+/** The `cfvo` of a bound; `lower` tells which end of the bar it is. */
+function toCfvo(value: DataBarRule, lower: boolean): Cfvo {
+  const type = value?.type;
+  if (type === "Automatic") return { type: lower ? "autoMin" : "autoMax" };
+  if (type === "LowestValue" || type === "HighestValue") {
+    if ((type === "LowestValue") !== lower) {
+      throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} A data bar's ${lower ? "lower" : "upper"} bound cannot be ${type}.`);
+    }
+    return { type: lower ? "min" : "max" };
+  }
+  const cfvoType = VALUED_BOUNDS[type];
+  if (cfvoType === undefined) throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} '${String(type)}' is not a data bar bound type.`);
+  const text = formulaText(value.formula);
+  if (cfvoType === "formula") return { type: cfvoType, value: text };
+  const n = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : NaN;
+  if (Number.isNaN(n)) throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} A ${type} bound needs a number, not '${text}'.`);
+  if (cfvoType !== "num" && (n < 0 || n > 100)) throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} A ${type} bound must be from 0 to 100.`);
+  return { type: cfvoType, value: n };
+}
+
+/** A bound as `Excel.ConditionalDataBarRule`. */
+function fromCfvo(cfvo: Cfvo | undefined, lower: boolean): DataBarRule {
+  if (cfvo === undefined) return { type: "Automatic" };
+  switch (cfvo.type) {
+    case "autoMin": case "autoMax": return { type: "Automatic" };
+    case "min": return { type: "LowestValue" };
+    case "max": return { type: "HighestValue" };
+    default: {
+      const type = Object.keys(VALUED_BOUNDS).find((k) => VALUED_BOUNDS[k] === cfvo.type) ?? (lower ? "LowestValue" : "HighestValue");
+      const value = cfvo.value;
+      if (value === undefined) return { type };
+      return { type, formula: type === "Formula" ? `=${String(value)}` : String(value) };
+    }
+  }
+}
+
+/**
+ * `Excel.DataBarConditionalFormat`.
+ *
+ * The bounds are the rule's two `cfvo` entries: "Number" → `num`, "Percent" → `percent`,
+ * "Percentile" → `percentile`, "Formula" → `formula`, "LowestValue" / "HighestValue" → `min` /
+ * `max`, "Automatic" → `autoMin` / `autoMax` (saved as `min` / `max` in the rule itself and as
+ * `autoMin` / `autoMax` in its Excel 2010 extension, as Excel does; ExcelJS reads such a file
+ * back as `min` / `max`). A new bar's bounds are `min` / `max`, so they read "LowestValue" /
+ * "HighestValue" (Excel would say "Automatic"). "Number", "Percent" and "Percentile" take a number
+ * ("0", "=1"); a cell reference or formula needs "Formula".
+ */
 export class DataBarConditionalFormat extends ClientObject<CfRule> {
-  protected readonly scalarNames = ["barDirection"] as const;
+  protected readonly scalarNames = ["barDirection", "lowerBoundRule", "upperBoundRule"] as const;
   private positive: ConditionalDataBarPositiveFormat | undefined;
   constructor(session: Session, path: string) { super(session, path, "DataBarConditionalFormat"); }
-  protected readScalar(rule: CfRule): unknown {
+  protected readScalar(rule: CfRule, name: string): unknown {
+    if (name === "lowerBoundRule") return fromCfvo(cfvoOf(rule)[0], true);
+    if (name === "upperBoundRule") return fromCfvo(cfvoOf(rule)[1], false);
     return Object.keys(DIRECTIONS).find((k) => DIRECTIONS[k] === rule.direction) ?? "Context";
+  }
+  get lowerBoundRule(): DataBarRule { return this.prop("lowerBoundRule"); }
+  set lowerBoundRule(value: DataBarRule) {
+    this.queueSet("lowerBoundRule", value, (rule) => {
+      const cfvo = toCfvo(value, true);
+      rule.cfvo = [cfvo, cfvoOf(rule)[1] ?? { type: "max" }];
+    });
+  }
+  get upperBoundRule(): DataBarRule { return this.prop("upperBoundRule"); }
+  set upperBoundRule(value: DataBarRule) {
+    this.queueSet("upperBoundRule", value, (rule) => {
+      const cfvo = toCfvo(value, false);
+      rule.cfvo = [cfvoOf(rule)[0] ?? { type: "min" }, cfvo];
+    });
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     return name === "positiveFormat" ? (this.positiveFormat as ClientObject<unknown>) : undefined;

@@ -3,7 +3,7 @@
  *
  * Loadable: name, position, visibility, id, tabColor. Settable: name, tabColor, visibility.
  * Methods: delete (names that pointed at the sheet become "#REF!", as in Excel), activate, getRange, getRangeByIndexes, getCell, getUsedRange,
- * getUsedRangeOrNullObject. Navigation: freezePanes, charts.
+ * getUsedRangeOrNullObject. Navigation: freezePanes, charts, pageLayout (also loadable as "pageLayout/…").
  */
 import type * as ExcelJS from "exceljs";
 import { MAX_COLS, MAX_ROWS, parseAddress } from "../a1";
@@ -14,6 +14,7 @@ import { toArgb, fromArgb } from "../style";
 import { usedBox } from "../usedRange";
 import { ChartCollection } from "./charts";
 import { WorksheetFreezePanes } from "./freezePanes";
+import { PageLayout } from "./pageLayout";
 import { Range } from "./range";
 import { breakNamesOf } from "./brokenNames";
 import { activeIndex, checkSheetName, findSheet, setActiveIndex } from "./sheetLookup";
@@ -26,6 +27,7 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> {
   protected readonly scalarNames = ["name", "position", "visibility", "id", "tabColor"] as const;
   private freezeProxy: WorksheetFreezePanes | undefined;
   private chartsProxy: ChartCollection | undefined;
+  private pageLayoutProxy: PageLayout | undefined;
 
   constructor(session: Session, path: string) {
     super(session, path, "Worksheet");
@@ -39,6 +41,10 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> {
       case "id": return `{00000000-0001-0000-${String(ws.id).padStart(4, "0")}-000000000000}`;
       default: return fromArgb(ws.properties.tabColor) ?? "";
     }
+  }
+
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === "pageLayout" ? (this.pageLayout as ClientObject<unknown>) : undefined;
   }
 
   get name(): string { return this.prop("name"); }
@@ -80,6 +86,13 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> {
     this.checkUsable();
     this.chartsProxy ??= new ChartCollection(this.session, `${this.path}.charts`).followParent(this, (ws) => ws);
     return this.chartsProxy;
+  }
+
+  /** How the sheet prints (ExcelApi 1.9): orientation, paper size, zoom and print title rows. */
+  get pageLayout(): PageLayout {
+    this.checkUsable();
+    this.pageLayoutProxy ??= new PageLayout(this.session, `${this.path}.pageLayout`).followParent(this, (ws) => ws);
+    return this.pageLayoutProxy;
   }
 
   /** Deletes the sheet. Excel refuses to delete the only visible sheet. */
