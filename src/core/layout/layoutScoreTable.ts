@@ -1,9 +1,10 @@
 import { toA1, toA1Range } from "../cells/address";
-import type { Evaluation } from "../types";
+import type { Evaluation, LevelNode } from "../types";
 import { assignFindings } from "./_lib/findingText";
 import { groupIndexOf, levelGroups } from "./_lib/levelGroups";
 import { isClose, sum } from "./_lib/numbers";
 import { PlanGrid } from "./_lib/planGrid";
+import { fontStyle, printSetup } from "./_lib/sheetDefaults";
 import { type BodyRow, writeBudgetRow, writeIndicatorRow } from "./_lib/scoreRows";
 import { layoutLabels } from "./labels";
 import { SCORE_COLUMNS as C, SCORE_COLUMN_COUNT, type ScoreTableAnchors } from "./scoreTableColumns";
@@ -58,7 +59,7 @@ export function layoutScoreTable(ev: Evaluation, name: string): { plan: SheetPla
   const lastDataRow = FIRST_DATA_ROW + body.length - 1;
   const totalRow = lastDataRow + 1;
   grid.text(totalRow, C.level1, labels.total);
-  const totals = writeTotals(grid, totalRow, body, ev.weightTotal);
+  const totals = writeTotals(grid, totalRow, body, ev.weightTotal, completeLevels(ev));
 
   styleTable(grid, body, totalRow);
   const widths = grid.fitColumns({ skipRows: [TITLE_ROW], caps: CAPS, min: 40, headerRows: [HEADER_ROW], headerCap: 80 });
@@ -76,7 +77,7 @@ export function layoutScoreTable(ev: Evaluation, name: string): { plan: SheetPla
     name,
     cells,
     numberFormats,
-    styles: grid.styles,
+    styles: [fontStyle(ev.settings.language, cells.length, SCORE_COLUMN_COUNT), ...grid.styles],
     merges: grid.merges,
     columnWidths: widths,
     rowHeights,
@@ -85,6 +86,7 @@ export function layoutScoreTable(ev: Evaluation, name: string): { plan: SheetPla
     hyperlinks: [],
     chart: null,
     tabColor: null,
+    page: printSetup(`$${TITLE_ROW + 1}:$${HEADER_ROW + 1}`),
   };
   return {
     plan,
@@ -127,7 +129,7 @@ function writeLevelGroups(grid: PlanGrid, ev: Evaluation): Set<number> {
  * total, else the sum over rows that have a score (not-applicable rows have an empty 得分), else the
  * number itself.
  */
-function writeTotals(grid: PlanGrid, row: number, body: readonly BodyRow[], weightTotal: number): { score: number; weight: number } {
+function writeTotals(grid: PlanGrid, row: number, body: readonly BodyRow[], weightTotal: number, levels: { 1: boolean; 2: boolean }): { score: number; weight: number } {
   const first = FIRST_DATA_ROW;
   const last = row - 1;
   const col = (c: number): string => toA1Range(first, c, last, c);
@@ -140,9 +142,9 @@ function writeTotals(grid: PlanGrid, row: number, body: readonly BodyRow[], weig
     }
     return out;
   };
-  for (const c of [C.weight1, C.weight2]) {
+  for (const [c, complete] of [[C.weight1, levels[1]], [C.weight2, levels[2]]] as const) {
     const values = numbersIn(c);
-    if (values.length > 0) grid.formula(row, c, `=SUM(${col(c)})`, sum(values), "0.00");
+    if (complete && values.length > 0) grid.formula(row, c, `=SUM(${col(c)})`, sum(values), "0.00");
   }
 
   const scores = body.flatMap((b) => (b.score === null ? [] : [b.score]));
@@ -171,6 +173,20 @@ function writeTotals(grid: PlanGrid, row: number, body: readonly BodyRow[], weig
     grid.formula(row, C.difference, `=IF(ISNUMBER(${k}),${k}-${toA1(row, C.score)},"")`, selfSum - scoreSum, "0.00");
   }
   return { score: has ? scoreSum : 0, weight };
+}
+
+/**
+ * The levels whose every row sits in a group with a declared weight, so that a SUM of the
+ * level's column is the level's total. A partial sum (one weighted group among blank ones) would
+ * read as a wrong total. The budget row is a level-1 item with a weight and no level 2.
+ */
+function completeLevels(ev: Evaluation): { 1: boolean; 2: boolean } {
+  const all = (pick: (i: (typeof ev.indicators)[number]) => LevelNode | null): boolean =>
+    ev.indicators.every((i) => {
+      const node = pick(i);
+      return node !== null && node.weight !== null;
+    });
+  return { 1: all((i) => i.row.level1), 2: ev.budget === null && all((i) => i.row.level2) };
 }
 
 /** Header, borders, alignment, the total row and the conditional formats. */

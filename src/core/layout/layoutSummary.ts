@@ -1,6 +1,7 @@
 import { toA1, toA1Range } from "../cells/address";
 import type { Evaluation } from "../types";
 import { PlanGrid } from "./_lib/planGrid";
+import { fontStyle, printSetup } from "./_lib/sheetDefaults";
 import {
   type BlockContext,
   budgetBlock,
@@ -98,7 +99,7 @@ export function layoutSummary(
     name: meta.summaryName,
     cells,
     numberFormats,
-    styles: grid.styles,
+    styles: [fontStyle(lang, cells.length, SUMMARY_WIDTH), ...grid.styles],
     merges: grid.merges,
     columnWidths: widths,
     rowHeights,
@@ -107,6 +108,8 @@ export function layoutSummary(
     hyperlinks: grid.hyperlinks,
     chart: chartFor(l1.source, labels.chartTitle),
     tabColor: null,
+    // The title row repeats so a second printed page still says what it is.
+    page: printSetup("$1:$1"),
   };
   return { plan, cells: totals.cells };
 

@@ -198,13 +198,29 @@ describe("layoutWorkbook", () => {
     const [table] = plans(ev);
     expect(textAt(table, "A8")).toBe("合计");
     expect(at(table, "B8")).toEqual({ kind: "formula", formula: "=SUM(B3:B7)", value: 100 });
-    expect(at(table, "D8")).toEqual({ kind: "formula", formula: "=SUM(D3:D7)", value: 25 });
+    // 经济效益 declares no level-2 weight, so a SUM of D would not be the level-2 total.
+    expect(at(table, "D8")).toEqual({ kind: "empty" });
     expect(at(table, "F8")).toEqual({ kind: "formula", formula: "=SUMPRODUCT(F3:F7,--ISNUMBER(J3:J7))", value: 27 });
     expect(ev.weightTotal).toBe(27);
     expect(at(table, "J8")).toMatchObject({ kind: "formula", formula: "=SUM(J3:J7)" });
     expect((at(table, "J8") as { value: number }).value).toBeCloseTo(ev.scoreSum, 12);
     expect(at(table, "K8")).toEqual({ kind: "formula", formula: "=SUM(K3:K7)", value: 25 });
     expect(at(table, "L8")).toMatchObject({ formula: '=IF(ISNUMBER(K8),K8-J8,"")' });
+  });
+
+  it("totals a level's weights only when every group at that level declares one", () => {
+    const d = level("决策", 2, 0, 40, 3);
+    const onlyBudget = evaluation({ indicators: [indicator({ row: 2, l1: level("决策", 2, 0, null, 3), weight: 90, selfScore: 90 })], budget: budget(100, 90, 10, 9) });
+    expect(at(plans(onlyBudget)[0], "B5")).toEqual({ kind: "empty" });
+    const full = evaluation({
+      indicators: [indicator({ row: 2, l1: d, l2: level("a", 2, 2, 15), weight: 15, selfScore: 15 }), indicator({ row: 3, l1: d, l2: level("b", 3, 2, 25), weight: 25, selfScore: 25 })],
+    });
+    const [table] = plans(full);
+    expect(at(table, "B5")).toEqual({ kind: "formula", formula: "=SUM(B3:B4)", value: 40 });
+    expect(at(table, "D5")).toEqual({ kind: "formula", formula: "=SUM(D3:D4)", value: 40 });
+    const withBudget = plans({ ...full, budget: budget(100, 90, 10, 9) })[0];
+    expect(at(withBudget, "B6")).toEqual({ kind: "formula", formula: "=SUM(B3:B5)", value: 50 });
+    expect(at(withBudget, "D6")).toEqual({ kind: "empty" });
   });
 
   it("totals the leaf weights with a plain SUM when no row is left out", () => {
@@ -258,6 +274,21 @@ describe("layoutWorkbook", () => {
     const [table, summary] = plans(sample({ findings: [finding("DUPLICATE_NAME", "Data!C5", "warning")] }));
     expect(table.cells.flat().some((c) => c.kind === "text" && c.text.includes("DUPLICATE_NAME"))).toBe(false);
     expect(summary.cells.flat().some((c) => c.kind === "text" && c.text === "DUPLICATE_NAME")).toBe(true);
+  });
+
+  it("prints both sheets landscape on A4, fitted to the page width, the score table's header repeated", () => {
+    const [table, summary] = plans(sample());
+    expect(table.page).toEqual({ orientation: "Landscape", paper: "A4", fitToWidth: true, printTitleRows: "$1:$2" });
+    expect(summary.page).toEqual({ orientation: "Landscape", paper: "A4", fitToWidth: true, printTitleRows: "$1:$1" });
+  });
+
+  it("sets the language's font over each whole sheet block before any other style", () => {
+    const [table, summary] = plans(sample());
+    expect(table.styles[0]).toEqual({ range: `A1:M${table.cells.length}`, style: { fontName: "等线" } });
+    expect(summary.styles[0]).toEqual({ range: `A1:${String.fromCharCode(64 + summary.cells[0]!.length)}${summary.cells.length}`, style: { fontName: "等线" } });
+    expect(table.styles.slice(1).some((s) => s.style.fontName !== undefined)).toBe(false);
+    const en = plans(sample({ settings: { ...sample().settings, language: "en" } }));
+    expect(en.map((p) => p.styles[0]?.style.fontName)).toEqual(["Calibri", "Calibri"]);
   });
 
   it("freezes the panes below the header", () => {
@@ -361,7 +392,7 @@ describe("layoutWorkbook", () => {
       expect(at(summary, `B${first}`)).toEqual({ kind: "number", value: 64200 });
       expect(at(summary, `D${first}`)).toEqual({ kind: "formula", formula: `=IFERROR(C${first}/B${first},"")`, value: 56800 / 64200 });
       expect(formatAt(summary, `D${first}`)).toBe("0.00%");
-      expect(summary.conditionalFormats).toEqual([{ type: "dataBar", range: `D${first}:D${first + 1}`, color: "#638EC6" }]);
+      expect(summary.conditionalFormats).toEqual([{ type: "dataBar", range: `D${first}:D${first + 1}`, color: "#638EC6", lowerBound: 0, upperBound: 1 }]);
     });
 
     it("writes budget execution with a rate formula", () => {

@@ -186,7 +186,8 @@ export function enrollmentBlock(ctx: BlockContext, start: number): number {
     row++;
   }
   grid.style(toA1Range(first, 1, row - 1, 3), { hAlign: "Right" });
-  grid.conditionalFormats.push({ type: "dataBar", range: toA1Range(first, 3, row - 1, 3), color: "#638EC6" });
+  // A fixed 0–100% scale: 88% of target fills 88% of the cell, and a full bar means the target is met.
+  grid.conditionalFormats.push({ type: "dataBar", range: toA1Range(first, 3, row - 1, 3), color: "#638EC6", lowerBound: 0, upperBound: 1 });
   return row;
 }
 
