@@ -30,6 +30,14 @@ describe("benchGrids", () => {
     expect(codes.has("DUPLICATE_NAME")).toBe(false);
   });
 
+  it("keeps self-scores within their weights and findings near one row in eight at 5,000 rows", () => {
+    const ev = evaluateWorkbook(benchGrids(5000), DEFAULT_SETTINGS).evaluation;
+    const codes = new Set(ev?.findings.map((f) => f.code));
+    expect(codes.has("SCORE_OVER_WEIGHT")).toBe(false);
+    expect(codes.has("DECLARED_TOTAL_MISMATCH")).toBe(false);
+    expect(ev?.findings.length).toBeLessThan(5000 / 5);
+  });
+
   it("merges level-1 and level-2 groups", () => {
     const merges = layoutBenchSheet(100).merges;
     expect(merges.filter((m) => m.col === 1 && m.colCount === 1 && m.row >= 12).length).toBe(3);

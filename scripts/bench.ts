@@ -1,0 +1,478 @@
+/**
+ * The benchmark: prints figures, asserts nothing. Run: npm run bench (add `-- --full` to run every
+ * size whatever the time budget says).
+ *
+ * 1. Core: detect + score (evaluateWorkbook) and lay out (layoutWorkbook) at 1,000, 10,000 and
+ *    50,000 indicator rows of a generated 自评表 (scripts/benchWorkbook.ts). Target: 10,000 rows
+ *    in under 100 ms, with a flat cost per row.
+ * 2. CLI: the in-process CLI (read file → host → compute → write file) on the three examples and
+ *    a generated 5,000-row workbook, against a bare ExcelJS read + write of the same file. Target:
+ *    at most 1.3× the bare read + write.
+ * 3. The Office.js path: syncs and request bytes per compute() through the strict xlsx host at
+ *    100 … 50,000 rows, and what the round trips would cost on Excel on the web at 150 ms each.
+ *    Target: 3 syncs while the write fits one request; beyond it, one more sync per batch.
+ *
+ * Every figure that misses its target says so ("MISSES target"). Times are medians of several
+ * runs after a warm-up run; the garbage collector runs before each timed run.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as v8 from "v8";
+import * as vm from "vm";
+import { Writable } from "stream";
+import ExcelJS from "exceljs";
+import { DEFAULT_SETTINGS, type SheetGrid } from "../src/core/types";
+import { detectWorkbook } from "../src/core/detect/detectWorkbook";
+import { evaluateWorkbook } from "../src/core/evaluate";
+import { layoutWorkbook } from "../src/core/layout/layoutWorkbook";
+import { compute } from "../src/excel/compute";
+import { BATCH_LIMIT_BYTES } from "../src/excel/writePlans";
+import { XlsxHost } from "../src/hosts/xlsx";
+import { main } from "../src/cli/main";
+import { benchExcelWorkbook, benchGrids } from "./benchWorkbook";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const FULL = process.argv.includes("--full") || process.env["BENCH_FULL"] === "1";
+/** The whole run should stay within about this many seconds on a 2-core machine. */
+const BUDGET_SECONDS = 180;
+/** Excel on the web refuses requests (and responses) over 5 MB. */
+const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const WEB_ROUND_TRIP_MS = 150;
+const CORE_TARGET_MS = 100;
+const CLI_TARGET_RATIO = 1.3;
+const FLAT_LIMIT = 1.5;
+
+const started = performance.now();
+const elapsedSeconds = (): number => (performance.now() - started) / 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Measuring.
+
+/** The collector, exposed at run time so `npm run bench` needs no node flag. */
+const collect: () => void = (() => {
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc") as () => void;
+})();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  collect();
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing.
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** An aligned plain-text table: text columns left, figures right. */
+function textTable(head: string[], rows: string[][], rightAligned: boolean[]): string {
+  const widths = head.map((h, j) => Math.max(width(h), ...rows.map((r) => width(r[j] ?? ""))));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, j) => {
+        const pad = " ".repeat((widths[j] ?? 0) - width(c));
+        return rightAligned[j] ? pad + c : c + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function markdownTable(head: string[], rows: string[][], rightAligned: boolean[]): string {
+  return [
+    `| ${head.join(" | ")} |`,
+    `|${rightAligned.map((r) => (r ? "---:" : "---")).join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString("en-US");
+const ms = (n: number): string => (n >= 100 ? int(n) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const mb = (bytes: number): string => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
+const seconds = (msValue: number): string => (msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${int(msValue)} ms`);
+
+function say(text = ""): void {
+  process.stdout.write(`${text}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Core.
+
+interface CoreRow {
+  rows: number;
+  runs: number;
+  detectMs: number;
+  evaluateMs: number;
+  layoutMs: number;
+  totalMs: number;
+}
+
+const META = { scoreTableName: "评分表", summaryName: "汇总", version: "bench", generatedAt: "2023-02-28T00:00:00.000Z" };
+
+async function benchCore(n: number, runs: number): Promise<CoreRow> {
+  const grids: SheetGrid[] = benchGrids(n);
+  const once = async (): Promise<{ detect: number; evaluate: number; layout: number }> => {
+    const d = await timed(() => detectWorkbook(grids));
+    const e = await timed(() => evaluateWorkbook(grids, DEFAULT_SETTINGS));
+    const ev = e.value.evaluation;
+    if (ev === null) throw new Error(`bench: the generated ${n}-row workbook has nothing to score: ${e.value.problem.en}`);
+    if (ev.indicators.length !== n) throw new Error(`bench: scored ${ev.indicators.length} of ${n} rows`);
+    const l = await timed(() => layoutWorkbook(ev, META));
+    return { detect: d.ms, evaluate: e.ms, layout: l.ms };
+  };
+  await once(); // warm-up
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await once());
+  const evaluateMs = median(samples.map((s) => s.evaluate));
+  const layoutMs = median(samples.map((s) => s.layout));
+  return {
+    rows: n,
+    runs,
+    detectMs: median(samples.map((s) => s.detect)),
+    evaluateMs,
+    layoutMs,
+    totalMs: median(samples.map((s) => s.evaluate + s.layout)),
+  };
+}
+
+function coreTables(results: CoreRow[]): { head: string[]; rows: string[][]; right: boolean[]; verdicts: string[] } {
+  const head = ["rows", "runs", "detect ms", "detect+score ms", "layout ms", "total ms", "rows/s", "µs/row", "target"];
+  const rows = results.map((r) => [
+    int(r.rows),
+    String(r.runs),
+    ms(r.detectMs),
+    ms(r.evaluateMs),
+    ms(r.layoutMs),
+    ms(r.totalMs),
+    int((r.rows / r.totalMs) * 1000),
+    (r.totalMs * 1000) / r.rows >= 10 ? ((r.totalMs * 1000) / r.rows).toFixed(1) : ((r.totalMs * 1000) / r.rows).toFixed(2),
+    r.rows === 10_000 ? (r.totalMs < CORE_TARGET_MS ? `meets (< ${CORE_TARGET_MS} ms)` : `MISSES target (< ${CORE_TARGET_MS} ms)`) : "",
+  ]);
+  const verdicts: string[] = [];
+  const first = results[0];
+  const last = results[results.length - 1];
+  if (first && last && first !== last) {
+    const perRow = (r: CoreRow, key: "evaluateMs" | "layoutMs" | "totalMs"): number => r[key] / r.rows;
+    for (const [label, key] of [["detect+score", "evaluateMs"], ["layout", "layoutMs"], ["total", "totalMs"]] as const) {
+      const ratio = perRow(last, key) / perRow(first, key);
+      verdicts.push(
+        `µs/row at ${int(last.rows)} ÷ µs/row at ${int(first.rows)}, ${label}: ${ratio.toFixed(2)}× ` +
+          (ratio <= FLAT_LIMIT ? `(flat: ≤ ${FLAT_LIMIT}×)` : `(NOT flat: MISSES target ≤ ${FLAT_LIMIT}×)`),
+      );
+    }
+  }
+  return { head, rows, right: head.map((_, j) => j < head.length - 1), verdicts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. CLI against a bare ExcelJS read + write.
+
+interface CliRow {
+  name: string;
+  bytes: number;
+  runs: number;
+  exceljsMs: number;
+  cliMs: number;
+  /** Set when the CLI itself fails on the file: its message. The times are then the same steps with the host's request cap lifted. */
+  failure: string | null;
+  openMs: number;
+  computeMs: number;
+  writeMs: number;
+}
+
+const sink = (): Writable =>
+  new Writable({
+    write(_chunk: Buffer, _enc, cb) {
+      cb();
+    },
+  });
+
+class CliFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CliFailure";
+  }
+}
+
+async function runCli(input: string, output: string): Promise<void> {
+  let stderr = "";
+  const err = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      stderr += chunk.toString("utf8");
+      cb();
+    },
+  });
+  const code = await main([input, "-o", output, "--json"], sink(), err);
+  if (code !== 0) throw new CliFailure(`exit ${code}: ${stderr.trim().replace(/^perfscore: [^:]*: /, "")}`);
+}
+
+async function exceljsRoundTrip(input: string, output: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  await wb.xlsx.writeFile(output);
+}
+
+/**
+ * The CLI's three stages as main() runs them (open the file in the host, compute, save), each
+ * timed. The host's request cap is lifted, so a file the CLI refuses is still measured.
+ */
+async function cliStages(input: string, output: string): Promise<{ open: number; compute: number; write: number }> {
+  const open = await timed(() => XlsxHost.fromFile(input, { payloadLimitBytes: Infinity }));
+  const host = open.value;
+  const env = { isSetSupported: host.capabilities.isSetSupported, charts: host.capabilities.charts, now: () => new Date(0), version: "bench" };
+  const run = await timed(() => host.run((ctx) => compute(ctx, DEFAULT_SETTINGS, env)));
+  const write = await timed(() => host.writeFile(output));
+  return { open: open.ms, compute: run.ms, write: write.ms };
+}
+
+async function benchCli(name: string, input: string, runs: number, dir: string): Promise<CliRow> {
+  const cliOut = path.join(dir, `cli-${path.basename(input)}`);
+  const bareOut = path.join(dir, `bare-${path.basename(input)}`);
+  let failure: string | null = null;
+  try {
+    await runCli(input, cliOut); // warm-up
+  } catch (e) {
+    if (!(e instanceof CliFailure)) throw e;
+    failure = e.message;
+  }
+  const cliRun = async (): Promise<void> => {
+    if (failure === null) await runCli(input, cliOut);
+    else await cliStages(input, cliOut);
+  };
+  await exceljsRoundTrip(input, bareOut);
+  const cli: number[] = [];
+  const bare: number[] = [];
+  // Interleaved, so that drift in the machine's speed hits both sides alike.
+  for (let i = 0; i < runs; i++) {
+    bare.push((await timed(() => exceljsRoundTrip(input, bareOut))).ms);
+    cli.push((await timed(cliRun)).ms);
+  }
+  const stages = await cliStages(input, cliOut);
+  return {
+    name,
+    bytes: fs.statSync(input).size,
+    runs,
+    exceljsMs: median(bare),
+    cliMs: median(cli),
+    failure,
+    openMs: stages.open,
+    computeMs: stages.compute,
+    writeMs: stages.write,
+  };
+}
+
+function cliTables(results: CliRow[]): { head: string[]; rows: string[][]; right: boolean[]; stages: string; notes: string[] } {
+  const head = ["workbook", "size", "runs", "ExcelJS read+write ms", "CLI ms", "ratio", "target"];
+  const notes: string[] = [];
+  const rows = results.map((r) => {
+    const ratio = r.cliMs / r.exceljsMs;
+    const mark = r.failure === null ? "" : "*";
+    if (r.failure !== null) {
+      notes.push(`* ${r.name}: the CLI FAILS (${r.failure}); its times are main()'s steps with the host's request cap lifted.`);
+    }
+    return [
+      r.name,
+      mb(r.bytes),
+      String(r.runs),
+      ms(r.exceljsMs),
+      `${ms(r.cliMs)}${mark}`,
+      `${ratio.toFixed(2)}×${mark}`,
+      r.failure !== null
+        ? "MISSES target: the CLI fails"
+        : ratio <= CLI_TARGET_RATIO
+          ? `meets (≤ ${CLI_TARGET_RATIO}×)`
+          : `MISSES target (≤ ${CLI_TARGET_RATIO}×)`,
+    ];
+  });
+  const stageHead = ["workbook", "open (read) ms", "compute ms", "write ms"];
+  const stageRows = results.map((r) => [r.name, ms(r.openMs), ms(r.computeMs), ms(r.writeMs)]);
+  return { head, rows, right: [false, true, true, true, true, true, false], stages: textTable(stageHead, stageRows, [false, true, true, true]), notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The Office.js path through the strict host.
+
+interface OfficeRow {
+  rows: number;
+  syncs: number;
+  requestBytes: number;
+  writeBytes: number;
+  maxRequest: number;
+  overLimit: number;
+  maxResponse: number;
+  localMs: number;
+  expectedSyncs: number;
+}
+
+async function benchOffice(n: number): Promise<OfficeRow> {
+  const wb = benchExcelWorkbook(n);
+  // No request cap in the host: the batches are cut by writePlans alone, so this records exactly
+  // the requests a capped host (or Excel) would receive, and each is checked against the cap here.
+  const host = XlsxHost.fromWorkbook(wb, { payloadLimitBytes: Infinity });
+  const env = { isSetSupported: host.capabilities.isSetSupported, charts: false, now: () => new Date(0), version: "bench" };
+  const run = await timed(() => host.run((ctx) => compute(ctx, DEFAULT_SETTINGS, env)));
+  if (run.value.status !== "scored") throw new Error(`bench: compute() found nothing to score in the ${n}-row workbook`);
+  const syncs = host.syncs;
+  const writeBytes = syncs.slice(2).reduce((s, x) => s + x.bytes, 0);
+  return {
+    rows: n,
+    syncs: syncs.length,
+    requestBytes: syncs.reduce((s, x) => s + x.bytes, 0),
+    writeBytes,
+    maxRequest: Math.max(...syncs.map((x) => x.bytes)),
+    overLimit: syncs.filter((x) => x.bytes > WEB_PAYLOAD_LIMIT).length,
+    maxResponse: Math.max(...syncs.map((x) => x.responseBytes)),
+    localMs: run.ms,
+    expectedSyncs: 2 + Math.max(1, Math.ceil(writeBytes / BATCH_LIMIT_BYTES)),
+  };
+}
+
+function officeVerdict(r: OfficeRow): string {
+  const problems: string[] = [];
+  if (r.overLimit > 0) problems.push(`${r.overLimit} request(s) over the 5 MB cap: Excel refuses with RequestPayloadSizeLimitExceeded`);
+  // Batches are cut at BATCH_LIMIT_BYTES and an op never splits, so one extra batch is allowed.
+  const allowed = r.expectedSyncs + (r.expectedSyncs > 3 ? 1 : 0);
+  if (r.syncs > allowed) problems.push(`${r.syncs} syncs where ${allowed} would carry the write`);
+  return problems.length === 0 ? `meets (≤ ${allowed} syncs)` : `MISSES target: ${problems.join("; ")}`;
+}
+
+function officeTables(results: (OfficeRow | { rows: number; skipped: string })[]): { head: string[]; rows: string[][]; right: boolean[]; notes: string[] } {
+  const head = ["rows", "syncs", "request bytes", "max request", "max response", `web round trips (×${WEB_ROUND_TRIP_MS} ms)`, "local compute", "target"];
+  const notes: string[] = [];
+  const rows = results.map((r) => {
+    if ("skipped" in r) return [int(r.rows), "—", "—", "—", "—", "—", "—", r.skipped];
+    if (r.maxResponse > WEB_PAYLOAD_LIMIT) {
+      notes.push(
+        `${int(r.rows)} rows: the read's response is ${mb(r.maxResponse)}, over Excel on the web's 5 MB response cap ` +
+          "(ResponsePayloadSizeLimitExceeded there; the host does not cap responses by default).",
+      );
+    }
+    return [
+      int(r.rows),
+      String(r.syncs),
+      mb(r.requestBytes),
+      mb(r.maxRequest),
+      mb(r.maxResponse),
+      seconds(r.syncs * WEB_ROUND_TRIP_MS),
+      seconds(r.localMs),
+      officeVerdict(r),
+    ];
+  });
+  return { head, rows, right: [true, true, true, true, true, true, true, false], notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function run(): Promise<void> {
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  const machine = `${cpu}, ${os.cpus().length} cores, node ${process.version}, ${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 10)}`;
+  say("PerfScore benchmark (figures only; nothing is asserted)");
+  say(`Machine: ${machine}`);
+  say(`Workbooks: scripts/benchWorkbook.ts (seeded 自评表: title, budget block, merged level-1/2 groups, ≥/≤/%/count/qualitative targets)`);
+  say();
+
+  // 1.
+  say("1. Core: detect + score (evaluateWorkbook) and lay out (layoutWorkbook)");
+  say("   median of the runs after one warm-up; 'detect' is part of 'detect+score'; total = detect+score + layout");
+  const core: CoreRow[] = [];
+  for (const [n, runs] of [[1_000, 7], [10_000, 5], [50_000, 3]] as const) core.push(await benchCore(n, runs));
+  const c = coreTables(core);
+  say(textTable(c.head, c.rows, c.right));
+  for (const v of c.verdicts) say(`   ${v}`);
+  say();
+
+  // 2.
+  say("2. CLI (in-process main(): read file → host → compute → write file) vs a bare ExcelJS readFile + writeFile");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-bench-"));
+  const cli: CliRow[] = [];
+  try {
+    for (const name of ["seed.xlsx", "self-evaluation-form.xlsx", "english.xlsx"]) {
+      cli.push(await benchCli(name, path.join(ROOT, "examples", name), 7, dir));
+    }
+    const generated = path.join(dir, "bench-5000.xlsx");
+    await benchExcelWorkbook(5_000).xlsx.writeFile(generated);
+    cli.push(await benchCli("generated, 5,000 rows", generated, 3, dir));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const t = cliTables(cli);
+  say(textTable(t.head, t.rows, t.right));
+  for (const note of t.notes) say(`   ${note}`);
+  say("   Where the CLI's time goes (one run each, after the timed runs):");
+  say(t.stages.split("\n").map((l) => `   ${l}`).join("\n"));
+  say();
+
+  // 3.
+  say("3. The Office.js path: compute() through the strict xlsx host (XlsxHost.fromWorkbook on a generated workbook)");
+  say(`   request bytes = Σ host.syncs[].bytes; write batches are cut at ${mb(BATCH_LIMIT_BYTES)} (writePlans), Excel on the web refuses over ${mb(WEB_PAYLOAD_LIMIT)}`);
+  const office: (OfficeRow | { rows: number; skipped: string })[] = [];
+  let previous: OfficeRow | null = null;
+  for (const n of [100, 1_000, 10_000, 50_000]) {
+    if (!FULL && previous !== null) {
+      // Assume the worst, quadratic growth: 10,000 → 50,000 rows went from 7.5 s to 142 s (19×)
+      // while 1,000 → 10,000 went only 14×, because the quadratic parts show late.
+      const projected = previous.localMs * (n / previous.rows) ** 2;
+      if (elapsedSeconds() + projected / 1000 > BUDGET_SECONDS) {
+        office.push({ rows: n, skipped: `SKIPPED: up to ${seconds(projected)} projected, over the ~${BUDGET_SECONDS / 60} min budget (npm run bench -- --full)` });
+        continue;
+      }
+    }
+    const r = await benchOffice(n);
+    office.push(r);
+    previous = r;
+  }
+  const o = officeTables(office);
+  say(textTable(o.head, o.rows, o.right));
+  say(`   web round trips = syncs × ${WEB_ROUND_TRIP_MS} ms, the network alone; Excel's own work on the cells is not modelled.`);
+  say("   local compute = the whole compute() against the host on this machine (core + ExcelJS work), one run.");
+  for (const note of o.notes) say(`   Note: ${note}`);
+  say();
+
+  const total = elapsedSeconds();
+  say(`Bench time: ${total.toFixed(0)} s${total > BUDGET_SECONDS ? ` (over the ~${BUDGET_SECONDS / 60} min budget)` : ""}`);
+  say();
+
+  // The block the README can paste.
+  say("```markdown");
+  say(`#### Benchmark (\`npm run bench\`)`);
+  say();
+  say(`${machine}. Generated 自评表 workbooks (scripts/benchWorkbook.ts); medians after a warm-up.`);
+  say();
+  say(`**Core** (target: 10,000 rows under ${CORE_TARGET_MS} ms, flat cost per row)`);
+  say();
+  say(markdownTable(c.head, c.rows, c.right));
+  say();
+  for (const v of c.verdicts) say(`- ${v}`);
+  say();
+  say(`**CLI** against a bare ExcelJS read + write of the same file (target: at most ${CLI_TARGET_RATIO}×)`);
+  say();
+  say(markdownTable(t.head, t.rows, t.right));
+  say();
+  for (const note of t.notes) say(`- ${note.replace(/^\* /, "\\* ")}`);
+  if (t.notes.length > 0) say();
+  say(`**Office.js path** (target: 3 syncs while the write fits one request, then one more per batch; web = syncs × ${WEB_ROUND_TRIP_MS} ms)`);
+  say();
+  say(markdownTable(o.head, o.rows, o.right));
+  if (o.notes.length > 0) say();
+  for (const note of o.notes) say(`- ${note}`);
+  say("```");
+}
+
+run().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
