@@ -212,6 +212,8 @@ export interface BudgetBlock {
   weight: ParsedValue;
   declaredRate: ParsedValue | null;
   selfScore: ParsedValue | null;
+  /** The money unit a bracket in the block's header or label names (项目资金（万元） → "万元"), when one does. */
+  unitText?: string;
   cells: { planned: string; spent: string; weight: string | null; declaredRate: string | null; selfScore: string | null };
 }
 

@@ -6,6 +6,8 @@ import { BUDGET_HEADERS, matchHeaderRow, roleCol } from "./headerRoles";
 
 const SCORED_ROW = ["年度资金总额", "资金总额", "年度资金总额合计", "total funds"];
 const ROWS_TO_SEARCH = 8;
+/** A money unit in brackets: 项目资金（万元）, 全年预算数(元). */
+const BRACKETED_UNIT = /[（(]\s*([万千亿]?元)\s*[)）]/;
 
 /**
  * Finds the budget execution block (RULES.md §1.3): a header with 全年预算数 (A) and 全年执行数 (B),
@@ -32,6 +34,7 @@ export function detectBudget(grid: GridView): BudgetBlock | null {
         const rate = roleCol(seg, "rate");
         const self = roleCol(seg, "selfScore");
         const read = (c: number) => parseValue(grid.filled(r, c), grid.filledFormat(r, c));
+        const unitText = bracketedUnit(grid, [row, r], planned);
         return {
           sheet: grid.name,
           cell: grid.cell(r, labelCol),
@@ -40,6 +43,7 @@ export function detectBudget(grid: GridView): BudgetBlock | null {
           weight: weight !== undefined ? read(weight) : { kind: "missing", text: "" },
           declaredRate: rate !== undefined ? read(rate) : null,
           selfScore: self !== undefined ? read(self) : null,
+          ...(unitText !== null ? { unitText } : {}),
           cells: {
             planned: grid.cell(r, planned),
             spent: grid.cell(r, spent),
@@ -49,6 +53,18 @@ export function detectBudget(grid: GridView): BudgetBlock | null {
           },
         };
       }
+    }
+  }
+  return null;
+}
+
+/** The first bracketed money unit in the given rows, left of the planned column or in the header row. */
+function bracketedUnit(grid: GridView, rows: readonly [number, number], planned: number): string | null {
+  const [header, scored] = rows;
+  for (const [r, last] of [[header, grid.lastCol], [scored, planned - 1]] as const) {
+    for (let c = grid.firstCol; c <= last; c++) {
+      const m = BRACKETED_UNIT.exec(grid.text(r, c));
+      if (m?.[1]) return m[1];
     }
   }
   return null;
