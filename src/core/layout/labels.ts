@@ -21,6 +21,8 @@ export interface LayoutLabels {
   gradeLabel: string;
   selfTotal: string;
   difference: string;
+  /** Self-score minus score, as a column header. */
+  selfDifference: string;
   level1Block: string;
   level2Block: string;
   level1: string;
@@ -37,6 +39,8 @@ export interface LayoutLabels {
   planned: string;
   spent: string;
   executionRate: string;
+  /** The budget row that is scored. */
+  fundsTotal: string;
   selfScore: string;
   findingsBlock: string;
   severityLabel: string;
@@ -80,6 +84,7 @@ const ZH: LayoutLabels = {
   gradeLabel: "等级",
   selfTotal: "自评总分",
   difference: "差异（自评总分 − 得分合计）",
+  selfDifference: "差异",
   level1Block: "分项得分（一级指标）",
   level2Block: "分项得分（二级指标）",
   level1: "一级指标",
@@ -96,6 +101,7 @@ const ZH: LayoutLabels = {
   planned: "全年预算数",
   spent: "全年执行数",
   executionRate: "执行率",
+  fundsTotal: "年度资金总额",
   selfScore: "自评得分",
   findingsBlock: "审核发现",
   severityLabel: "严重程度",
@@ -113,7 +119,7 @@ const ZH: LayoutLabels = {
   gradeBands: "等级划分",
   languageLabel: "语言",
   languageName: "中文",
-  oursHeading: "以下规则无文件依据，由本工具自行确定 [ours]：",
+  oursHeading: "以下规则由本工具确定（文件未作规定）：",
   ours: [
     "仅有自评得分、无指标值和实际值的指标：取自评得分，并限定在 0 至分值之间。",
     "关联参保数据的指标：分值 × 各关联行 min(实际/目标, 1) 的平均值。",
@@ -143,6 +149,7 @@ const EN: LayoutLabels = {
   gradeLabel: "Grade",
   selfTotal: "Self-assessed total",
   difference: "Difference (self − sum of scores)",
+  selfDifference: "Difference",
   level1Block: "Subtotals by level 1",
   level2Block: "Subtotals by level 2",
   level1: "Level 1",
@@ -159,6 +166,7 @@ const EN: LayoutLabels = {
   planned: "Annual budget",
   spent: "Spent",
   executionRate: "Execution rate",
+  fundsTotal: "Total funds",
   selfScore: "Self score",
   findingsBlock: "Findings",
   severityLabel: "Severity",
@@ -176,7 +184,7 @@ const EN: LayoutLabels = {
   gradeBands: "Grade bands",
   languageLabel: "Language",
   languageName: "English",
-  oursHeading: "These rules have no official source; the tool chose them [ours]:",
+  oursHeading: "The tool chose these rules (no regulation covers them):",
   ours: [
     "Indicators with only a self-score (no target or actual): the self-score, clamped to 0..weight.",
     "Indicators fed by enrollment lines: weight × the mean of min(actual/target, 1) over the linked lines.",

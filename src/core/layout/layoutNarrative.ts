@@ -1,7 +1,7 @@
 import type { Evaluation, Grade } from "../types";
 import { budgetSentence, enrollmentClause, findingsSentence, points } from "./_lib/narrativeParts";
 
-const GRADE_EN: Record<Grade, string> = { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" };
+const GRADE_EN: Record<Grade, string> = { 优: "Excellent (优)", 良: "Good (良)", 中: "Fair (中)", 差: "Poor (差)" };
 
 /**
  * Writes the evaluation as a paragraph in the seed report's own style, ready to paste into the
@@ -9,7 +9,8 @@ const GRADE_EN: Record<Grade, string> = { 优: "优 (excellent)", 良: "良 (goo
  *
  * - Each enrollment line: target, actual and completion. Counts are shown in 万 when the line's
  *   unit counts in 万 (6.42 万人), else as numbers with their unit (8755 人); English shows base
- *   units with separators (64,200 people).
+ *   units with separators (64,200 people). Counts and amounts have thousands separators in both
+ *   languages.
  * - The budget execution rate, when there is a budget block.
  * - Full marks 100, the computed total and the grade (with the applicable weight and the score
  *   in points when rows were left out and the total is rescaled); the self-assessed total when it

@@ -206,8 +206,12 @@ function styleTable(grid: PlanGrid, body: readonly BodyRow[], totalRow: number):
       for (const c of [C.target, C.actual]) if (grid.cell(b.row, c).kind === "text") grid.style(toA1(b.row, c), { hAlign: "Left" });
       if (b.score === null) grid.style(toA1Range(b.row, C.level3, b.row, LAST_COL), { italic: true, fontColor: "#595959" });
     }
-    completionRuns(body).forEach(([a, z]) =>
+    completionRuns(body, false).forEach(([a, z]) =>
       grid.conditionalFormats.push({ type: "cellValue", range: colRange(C.completion, a, z), operator: "LessThan", formula1: "1", fill: SOFT_RED, fontColor: DARK_RED }),
+    );
+    // A reverse (≤) indicator misses its target above 100%.
+    completionRuns(body, true).forEach(([a, z]) =>
+      grid.conditionalFormats.push({ type: "cellValue", range: colRange(C.completion, a, z), operator: "GreaterThan", formula1: "1", fill: SOFT_RED, fontColor: DARK_RED }),
     );
     const j = toA1(FIRST_DATA_ROW, C.score);
     const f = toA1(FIRST_DATA_ROW, C.weight);
@@ -217,13 +221,14 @@ function styleTable(grid: PlanGrid, body: readonly BodyRow[], totalRow: number):
 }
 
 /**
- * Runs of consecutive rows whose completion is a formula and where below 100% is bad (not
- * reverse). Blank cells read as 0 in a cell-value rule, so they are kept out of its range.
+ * Runs of consecutive rows whose completion is a formula, either of positive rows (below 100% is
+ * a miss) or of reverse rows (above 100% is a miss). Blank cells read as 0 in a cell-value rule,
+ * so they are kept out of its range.
  */
-function completionRuns(body: readonly BodyRow[]): [number, number][] {
+function completionRuns(body: readonly BodyRow[], reverse: boolean): [number, number][] {
   const runs: [number, number][] = [];
   for (const b of body) {
-    if (!b.hasCompletion || b.isReverse) continue;
+    if (!b.hasCompletion || b.isReverse !== reverse) continue;
     const lastRun = runs[runs.length - 1];
     if (lastRun && lastRun[1] === b.row - 1) lastRun[1] = b.row;
     else runs.push([b.row, b.row]);

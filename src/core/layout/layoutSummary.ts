@@ -15,15 +15,19 @@ import {
   type TotalCells,
   totalsBlock,
 } from "./_lib/summaryBlocks";
-import { linesHeight, wrappedLines } from "./_lib/textWidth";
 import { layoutLabels } from "./labels";
 import { layoutNarrative } from "./layoutNarrative";
 import type { ScoreTableAnchors } from "./scoreTableColumns";
 import type { SheetPlan } from "./sheetPlan";
 
-/** Column caps in points: A names and labels, B codes, C cell references, D messages. */
-const CAPS = [342, 160, 170, 400, 90, 90];
-const CHART_COLUMN = 7;
+/** Column caps in points: A names, labels and codes; B to F numbers, severities and cell references. */
+const CAPS = [260, 120, 120, 120, 120, 120];
+/** Narrowest a number column gets, so headers wrap to at most two lines. */
+const NUMBER_MIN = 72;
+/** Narrowest the findings' message (D to F) gets. */
+const MESSAGE_MIN = 330;
+/** The chart sits one blank column to the right of the grid. */
+const CHART_COLUMN = SUMMARY_WIDTH + 1;
 const CHART_ROWS = 16;
 
 /**
@@ -48,7 +52,7 @@ export function layoutSummary(
   const lang = ev.settings.language;
   const labels = layoutLabels(lang);
   const grid = new PlanGrid(SUMMARY_WIDTH);
-  const ctx: BlockContext = { grid, ev, labels };
+  const ctx: BlockContext = { grid, ev, labels, headerRows: [] };
 
   grid.text(0, 0, labels.summaryTitle);
   grid.merge(0, 0, 0, SUMMARY_WIDTH - 1);
@@ -81,16 +85,11 @@ export function layoutSummary(
 
   const wideRows = [narrativeRow, ...settingsBlock(ctx, row)];
 
-  const widths = grid.fitColumns({ skipRows: [], caps: CAPS, min: 56, headerRows: [], headerCap: 400 });
-  const sheetWidth = widths.reduce((s, w) => s + w, 0);
+  const widths = summaryWidths(grid, ctx.headerRows);
+  const allColumns = range(0, SUMMARY_WIDTH - 1);
   const rowHeights = [
     { row: 0, height: 24 },
-    ...grid.fitRowHeights(range(findingsStart, findingsEnd), [0, 3], widths),
-    ...wideRows.flatMap((r) => {
-      const cell = grid.cell(r, 0);
-      const lines = cell.kind === "text" ? wrappedLines(cell.text, sheetWidth) : 1;
-      return lines > 1 ? [{ row: r, height: linesHeight(lines) }] : [];
-    }),
+    ...grid.fitRowHeights([...ctx.headerRows, ...range(findingsStart, findingsEnd), ...wideRows], allColumns, widths),
   ].sort((a, b) => a.row - b.row);
 
   const { cells, numberFormats } = grid.build();
@@ -139,10 +138,39 @@ export function layoutSummary(
       r++;
     }
     line(labels.version, (col) => grid.text(r, col, meta.version));
-    line(labels.generatedAt, (col) => grid.text(r, col, meta.generatedAt));
+    line(labels.generatedAt, (col) => grid.text(r, col, readableTime(meta.generatedAt)));
     grid.style(toA1Range(start + 1, 1, r - 1, 1), { hAlign: "Left" });
     return wide;
   }
+}
+
+/**
+ * Fits the columns to their content (headers wrap at 90 points), numbers no narrower than
+ * NUMBER_MIN, then widens D to F evenly until a finding's message has MESSAGE_MIN points.
+ */
+function summaryWidths(grid: PlanGrid, headerRows: readonly number[]): number[] {
+  const fitted = grid.fitColumns({ skipRows: [], caps: CAPS, min: 56, headerRows, headerCap: 90 });
+  const widths = fitted.map((w, j) => (j === 0 ? w : Math.max(w, NUMBER_MIN)));
+  const message = widths.slice(3).reduce((s, w) => s + w, 0);
+  if (message < MESSAGE_MIN) {
+    const extra = Math.ceil((MESSAGE_MIN - message) / (SUMMARY_WIDTH - 3));
+    for (let j = 3; j < SUMMARY_WIDTH; j++) widths[j] = (widths[j] ?? 0) + extra;
+  }
+  return widths;
+}
+
+/**
+ * An ISO time as a person reads it, in UTC: "2023-02-28T00:00:00.000Z" → "2023-02-28 00:00 UTC".
+ * Text that is not a time is returned as is.
+ *
+ * @example
+ * readableTime("2023-02-28T08:05:00Z") //=> "2023-02-28 08:05 UTC"
+ */
+export function readableTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t).toISOString();
+  return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
 }
 
 function range(from: number, to: number): number[] {

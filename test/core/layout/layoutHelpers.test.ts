@@ -36,8 +36,15 @@ describe("quantityFormat", () => {
     expect(quantityFormat(3, { operator: "", isPercent: false, unit: "" })).toBe("#,##0");
   });
 
+  it("puts a space before a Latin-letter unit and none before CJK units", () => {
+    expect(quantityFormat(12, { operator: "≥", isPercent: false, unit: "sessions" })).toBe('"≥"#,##0" sessions"');
+    expect(quantityFormat(64200, { operator: "", isPercent: false, unit: "persons" })).toBe('#,##0" persons"');
+    expect(quantityFormat(30, { operator: "≤", isPercent: false, unit: "天" })).toBe('"≤"#,##0"天"');
+    expect(displayText({ kind: "number", value: 0 }, quantityFormat(0, { operator: "=", isPercent: false, unit: "cases" }))).toBe("=0 cases");
+  });
+
   it("drops quotes from a unit so the format stays valid", () => {
-    expect(quantityFormat(3, { operator: "", isPercent: false, unit: 'a"b' })).toBe('#,##0"ab"');
+    expect(quantityFormat(3, { operator: "", isPercent: false, unit: 'a"b' })).toBe('#,##0" ab"');
   });
 });
 

@@ -1,4 +1,5 @@
 import { layoutWorkbook } from "../../../src/core/layout/layoutWorkbook";
+import { readableTime } from "../../../src/core/layout/layoutSummary";
 import type { SheetPlan } from "../../../src/core/layout/sheetPlan";
 import type { Evaluation } from "../../../src/core/types";
 import { budget, enrollmentLine, evaluation, finding, indicator, level, num, text } from "./factory";
@@ -179,7 +180,7 @@ describe("layoutWorkbook", () => {
     expect(at(table, "F8")).toEqual({ kind: "number", value: 10 });
     expect(at(table, "G8")).toEqual({ kind: "number", value: 570000 });
     expect(at(table, "H8")).toEqual({ kind: "number", value: 541500 });
-    expect(formatAt(table, "G8")).toBe('#,##0"元"');
+    expect(formatAt(table, "G8")).toBe('#,##0.00"元"');
     expect(at(table, "J8")).toEqual({ kind: "formula", formula: "=F8*MIN(H8/G8,1)", value: 10 * (541500 / 570000) });
     expect(at(table, "L8")).toEqual({ kind: "formula", formula: '=IF(ISNUMBER(K8),K8-J8,"")', value: 10 - 10 * (541500 / 570000) });
     expect(textAt(table, "A9")).toBe("合计");
@@ -303,6 +304,22 @@ describe("layoutWorkbook", () => {
     ]);
   });
 
+  it("flags a reverse indicator's completion above 100%, where it missed its target", () => {
+    const l = level("产出", 2, 0, 20, 4);
+    const ev = evaluation({
+      indicators: [
+        indicator({ row: 2, l1: l, weight: 5, kind: "reverse", target: num(0.02, { isPercent: true, operator: "<=" }), actual: num(0.022, { isPercent: true }), score: (5 * 0.02) / 0.022, hasFormulaScore: true }),
+        indicator({ row: 3, l1: l, weight: 5, kind: "reverse", target: num(570000), actual: num(552900), score: 5, hasFormulaScore: true }),
+        indicator({ row: 4, l1: l, weight: 10, target: num(100), actual: num(90), score: 9, hasFormulaScore: true }),
+      ],
+    });
+    const [table] = plans(ev);
+    expect(table.conditionalFormats.filter((c) => c.type === "cellValue")).toEqual([
+      { type: "cellValue", range: "I5", operator: "LessThan", formula1: "1", fill: "#FFC7CE", fontColor: "#9C0006" },
+      { type: "cellValue", range: "I3:I4", operator: "GreaterThan", formula1: "1", fill: "#FFC7CE", fontColor: "#9C0006" },
+    ]);
+  });
+
   it("keeps every row the same length and the number formats the same shape", () => {
     const ev = sample({ budget: budget(100, 90, 10, 9), enrollment: [enrollmentLine("企业职工养老保险", 64200, 56800, "万人", 1)], findings: [finding("NON_NUMERIC", "Data!G5", "error")] });
     for (const plan of plans(ev)) {
@@ -323,13 +340,13 @@ describe("layoutWorkbook", () => {
     it("links every finding to its cell", () => {
       const findings = [finding("DUPLICATE_NAME", "Data!C5", "warning"), finding("NON_NUMERIC", "'My Sheet'!G9", "error"), finding("ZERO_WEIGHT", "Data!F8", "info")];
       const [, summary] = plans(sample({ findings }));
-      const first = rowOf(summary, "NON_NUMERIC", 1);
+      const first = rowOf(summary, "NON_NUMERIC");
       expect(summary.hyperlinks.map((h) => h.target)).toEqual(["'My Sheet'!G9", "Data!C5", "Data!F8"]);
       expect(summary.hyperlinks.map((h) => h.cell)).toEqual([`C${first}`, `C${first + 1}`, `C${first + 2}`]);
       expect(textAt(summary, `C${first}`)).toBe("'My Sheet'!G9");
-      expect(textAt(summary, `A${first}`)).toBe("错误");
+      expect(textAt(summary, `B${first}`)).toBe("错误");
       expect(textAt(summary, `D${first}`)).toBe("无法识别的数值：NON_NUMERIC 消息");
-      expect(textAt(summary, `B${first}`)).toBe("NON_NUMERIC");
+      expect(summary.merges).toContain(`D${first}:F${first}`);
     });
 
     it("computes the total and grade from the score table's total row", () => {
@@ -382,8 +399,34 @@ describe("layoutWorkbook", () => {
     it("lists level-2 subtotals under their level-1 names", () => {
       const [, summary] = plans(sample());
       const header = rowOf(summary, "分项得分（二级指标）") + 1;
-      expect([textAt(summary, `A${header + 1}`), textAt(summary, `B${header + 1}`)]).toEqual(["决策", "项目立项"]);
-      expect(at(summary, `C${header + 1}`)).toEqual({ kind: "number", value: 17 });
+      expect([textAt(summary, `A${header + 1}`), textAt(summary, `A${header + 2}`), textAt(summary, `A${header + 3}`)]).toEqual(["决策", "项目立项", "产出"]);
+      expect(summary.merges).toContain(`A${header + 1}:F${header + 1}`);
+      expect(at(summary, `B${header + 2}`)).toEqual({ kind: "number", value: 17 });
+      expect(at(summary, `F${header + 2}`)).toEqual({ kind: "formula", formula: `=IF(ISNUMBER(E${header + 2}),E${header + 2}-C${header + 2},"")`, value: "" });
+    });
+
+    it("gives level-1 subtotals the self-score and its difference from the score", () => {
+      const ev = sample();
+      const node = { ...ev.rollup[0]!, selfScore: 15 };
+      const [, summary] = plans({ ...ev, rollup: [node, ...ev.rollup.slice(1)] });
+      const row = rowOf(summary, "分项得分（一级指标）") + 2;
+      expect(at(summary, `E${row}`)).toEqual({ kind: "number", value: 15 });
+      expect(at(summary, `F${row}`)).toEqual({ kind: "formula", formula: `=IF(ISNUMBER(E${row}),E${row}-C${row},"")`, value: 15 - node.score });
+    });
+
+    it("ends every table at column F and keeps number columns narrow", () => {
+      const ev = sample({ budget: budget(570000, 541500, 10, 10), enrollment: [enrollmentLine("企业职工养老保险", 64200, 56800, "万人", 1)], findings: [finding("NON_NUMERIC", "Data!G5", "error", { zh: "很长的说明。".repeat(30), en: "x" })] });
+      const [, summary] = plans(ev);
+      expect(summary.cells[0]).toHaveLength(6);
+      for (const title of ["目标任务数", "全年预算数（元）", "严重程度"]) {
+        const header = summary.cells.findIndex((r) => r.some((c) => c.kind === "text" && c.text === title)) + 1;
+        expect(summary.merges).toContain(`D${header}:F${header}`);
+      }
+      expect(summary.columnWidths.slice(1).every((w) => w <= 160)).toBe(true);
+      const message = summary.columnWidths.slice(3).reduce((s, w) => s + w, 0);
+      expect(message).toBeGreaterThanOrEqual(330);
+      const row = rowOf(summary, "NON_NUMERIC");
+      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBeGreaterThan(40);
     });
 
     it("writes enrollment completions as formulas with a data bar", () => {
@@ -395,12 +438,22 @@ describe("layoutWorkbook", () => {
       expect(summary.conditionalFormats).toEqual([{ type: "dataBar", range: `D${first}:D${first + 1}`, color: "#638EC6", lowerBound: 0, upperBound: 1 }]);
     });
 
-    it("writes budget execution with a rate formula", () => {
+    it("writes budget execution with a rate formula, amounts at 2 decimals and the unit in the header", () => {
       const [, summary] = plans(sample({ budget: budget(570000, 541500, 10, 10) }));
-      const row = rowOf(summary, "全年预算数") + 1;
-      expect(at(summary, `A${row}`)).toEqual({ kind: "number", value: 570000 });
-      expect(at(summary, `C${row}`)).toEqual({ kind: "formula", formula: `=IFERROR(B${row}/A${row},"")`, value: 0.95 });
-      expect(at(summary, `E${row}`)).toEqual({ kind: "number", value: 9.5 });
+      const row = rowOf(summary, "年度资金总额");
+      expect(textAt(summary, `B${row - 1}`)).toBe("全年预算数（元）");
+      expect(at(summary, `B${row}`)).toEqual({ kind: "number", value: 570000 });
+      expect(formatAt(summary, `B${row}`)).toBe("#,##0.00");
+      expect(at(summary, `D${row}`)).toEqual({ kind: "formula", formula: `=IFERROR(C${row}/B${row},"")`, value: 0.95 });
+      expect(summary.conditionalFormats).toContainEqual({ type: "dataBar", range: `D${row}`, color: "#638EC6", lowerBound: 0, upperBound: 1 });
+    });
+
+    it("names the budget unit only when the workbook does", () => {
+      const b = budget(57, 55.29, 10, 9.7);
+      const plain = { ...b, block: { ...b.block, planned: num(57), spent: num(55.29) } };
+      const headerOf = (ev: Evaluation): string => textAt(plans(ev)[1], `B${rowOf(plans(ev)[1], "年度资金总额") - 1}`);
+      expect(headerOf(sample({ budget: plain }))).toBe("全年预算数");
+      expect(headerOf(sample({ budget: { ...plain, block: { ...plain.block, unitText: "万元" } } }))).toBe("全年预算数（万元）");
     });
 
     it("holds the narrative in one merged, wrapped cell", () => {
@@ -415,10 +468,24 @@ describe("layoutWorkbook", () => {
     it("states the settings, the tool's own rules, the version and the time", () => {
       const [, summary] = plans(sample());
       const texts = summary.cells.flat().flatMap((c) => (c.kind === "text" ? [c.text] : []));
-      expect(texts).toEqual(expect.arrayContaining(["比值法：分值 × 目标/实际", "优 ≥ 90；良 ≥ 80；中 ≥ 60；差 < 60", "中文", "1.2.3", "2023-02-28T08:00:00.000Z"]));
-      expect(texts.filter((t) => t.includes("[ours]"))).toHaveLength(1);
+      expect(texts).toEqual(expect.arrayContaining(["比值法：分值 × 目标/实际", "优 ≥ 90；良 ≥ 80；中 ≥ 60；差 < 60", "中文", "1.2.3", "2023-02-28 08:00 UTC"]));
+      expect(texts).toContain("以下规则由本工具确定（文件未作规定）：");
+      expect(texts.filter((t) => t.includes("[ours]"))).toEqual([]);
       const threshold = rowOf(summary, "超额完成提示阈值（实际/目标）");
       expect(at(summary, `B${threshold}`)).toEqual({ kind: "number", value: 1.2 });
+    });
+
+    it("says in English that the tool chose its own rules, without internal tags", () => {
+      const [, summary] = plans(sample({ settings: { ...sample().settings, language: "en" } }));
+      const texts = summary.cells.flat().flatMap((c) => (c.kind === "text" ? [c.text] : []));
+      expect(texts).toContain("The tool chose these rules (no regulation covers them):");
+      expect(texts.some((t) => t.includes("[ours]"))).toBe(false);
+    });
+
+    it("writes the generation time readably, in UTC", () => {
+      expect(readableTime("2023-02-28T00:00:00.000Z")).toBe("2023-02-28 00:00 UTC");
+      expect(readableTime("2023-02-28T10:30:00+08:00")).toBe("2023-02-28 02:30 UTC");
+      expect(readableTime("not a time")).toBe("not a time");
     });
 
     it("moves the totals up three rows when there is no project name", () => {

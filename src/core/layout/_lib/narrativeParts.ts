@@ -1,5 +1,6 @@
 import type { Finding, Language, ParsedValue, ScoredBudget, ScoredEnrollmentLine, Severity } from "../../types";
 import { fixed, trimmed, withThousands } from "./numbers";
+import { unitScale } from "../../cells/parseValue";
 import { baseUnit, isWanUnit, parsedUnit } from "./units";
 
 const EN_UNITS: Record<string, string> = { "": "people", 人: "people", 名: "people", 户: "households", 家: "entities", 件: "items", 次: "times", 元: "yuan", 个: "" };
@@ -21,7 +22,7 @@ export function points(x: number): string {
 
 /**
  * A count in the report's style. zh: in 万 when the unit counts in 万 ("6.42 万人"), else the
- * number with its unit ("8755 人"). en: base units with separators ("64,200 people").
+ * number with separators and its unit ("8,755 人"). en: base units with separators ("64,200 people").
  */
 function quantity(value: number | null, parsed: ParsedValue, unit: string, wanUnit: string | null, lang: Language, withUnit: boolean): string {
   if (value === null) return parsed.text || "—";
@@ -30,7 +31,7 @@ function quantity(value: number | null, parsed: ParsedValue, unit: string, wanUn
     return withUnit && u !== "" ? `${withThousands(trimmed(value, 4))} ${u}` : withThousands(trimmed(value, 4));
   }
   if (wanUnit !== null) return `${trimmed(value / 1e4, 4)} ${wanUnit}`;
-  return `${trimmed(value, 4)} ${baseUnit(unit) || "人"}`;
+  return `${withThousands(trimmed(value, 4))} ${baseUnit(unit) || "人"}`;
 }
 
 /**
@@ -55,18 +56,24 @@ export function enrollmentClause(l: ScoredEnrollmentLine, lang: Language, first:
 }
 
 /**
- * The budget-execution sentence.
+ * The budget-execution sentence. Amounts carry the unit the workbook names, in the cells or in a
+ * bracket beside the block (项目资金（万元）); with none named they carry none, since 元 would be
+ * a guess. Chinese keeps a 万 unit ("57 万元"); English gives base units ("570,000 yuan").
  *
  * @example
- * budgetSentence(budget /* 570000 → 541500 元 *\/, "zh") //=> "全年预算数 570000 元，全年执行数 541500 元，预算执行率为 95.00%。"
+ * budgetSentence(budget /* 57 → 55.29 under 项目资金（万元） *\/, "zh") //=> "全年预算数 57 万元，全年执行数 55.29 万元，预算执行率为 97.00%。"
  */
 export function budgetSentence(b: ScoredBudget, lang: Language): string {
-  const unit = parsedUnit(b.block.planned) || parsedUnit(b.block.spent) || "元";
+  const written = parsedUnit(b.block.planned) || parsedUnit(b.block.spent);
+  // Values are in base units when the cells carry a unit, else in the bracketed unit as written.
+  const unit = written || (b.block.unitText ?? "");
+  const toBase = written !== "" ? 1 : unitScale(unit);
   const wanUnit = isWanUnit(unit) ? unit.trim() : null;
   const money = (v: number | null, p: ParsedValue): string => {
     if (v === null) return p.text || "—";
-    if (lang === "en") return `${withThousands(trimmed(v, 2))} ${enUnit(unit)}`.trim();
-    return wanUnit !== null ? `${trimmed(v / 1e4, 4)} ${wanUnit}` : `${trimmed(v, 2)} ${baseUnit(unit)}`.trim();
+    if (lang === "en") return unit === "" ? withThousands(trimmed(v, 2)) : `${withThousands(trimmed(v * toBase, 2))} ${enUnit(unit)}`.trim();
+    if (wanUnit !== null) return `${withThousands(trimmed((v * toBase) / 1e4, 4))} ${wanUnit}`;
+    return `${withThousands(trimmed(v, 2))} ${baseUnit(unit)}`.trim();
   };
   const p = money(b.planned, b.block.planned);
   const s = money(b.spent, b.block.spent);
@@ -87,7 +94,7 @@ export function findingsSentence(findings: readonly Finding[], lang: Language): 
   const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   if (lang === "zh") {
     const zh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-    return `审核发现 ${findings.length} 项：${counts.map(([s, n]) => `${zh[s]} ${n} 项`).join("，")}，详见汇总表。`;
+    return `审核发现 ${findings.length} 项：${counts.map(([s, n]) => `${zh[s]} ${n} 项`).join("，")}。`;
   }
   const en = (s: Severity, n: number): string => (s === "info" ? `${n} info` : `${n} ${s}${n === 1 ? "" : "s"}`);
   return `The review raised ${findings.length} finding${findings.length === 1 ? "" : "s"}: ${counts.map(([s, n]) => en(s, n)).join(", ")}.`;

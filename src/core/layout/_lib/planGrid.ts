@@ -113,14 +113,24 @@ export class PlanGrid {
     return widths.map((w, j) => Math.round(Math.min(Math.max(w + 12, opts.min), opts.caps[j] ?? 330)));
   }
 
-  /** Heights for the given rows where a wrapped cell needs more than one line. */
+  /**
+   * Heights for the given rows where a wrapped cell needs more than one line. A cell that starts a
+   * merge across columns wraps in the merge's whole width.
+   */
   fitRowHeights(rows: readonly number[], wrapCols: readonly number[], widths: readonly number[]): { row: number; height: number }[] {
+    const spans = new Map<string, number>();
+    for (const m of this.merges) {
+      const box = parseA1Range(m);
+      if (box && box.colCount > 1) spans.set(`${box.row},${box.col}`, box.colCount);
+    }
     const out: { row: number; height: number }[] = [];
     for (const i of rows) {
       let lines = 1;
       for (const j of wrapCols) {
         const text = displayText(this.cell(i, j), this.format(i, j));
-        if (text !== "") lines = Math.max(lines, wrappedLines(text, widths[j] ?? 64));
+        const span = spans.get(`${i},${j}`) ?? 1;
+        const width = widths.slice(j, j + span).reduce((s, w) => s + w, 0) || 64;
+        if (text !== "") lines = Math.max(lines, wrappedLines(text, width));
       }
       if (lines > 1) out.push({ row: i, height: linesHeight(lines) });
     }

@@ -5,7 +5,7 @@ import { SCORE_COLUMNS as C } from "../scoreTableColumns";
 import { findingLine } from "./findingText";
 import type { PlanGrid } from "./planGrid";
 import { liveScore, scoreRule } from "./scoreFormula";
-import { isPercentValue, operatorFromText, operatorSymbol, parsedUnit, quantityFormat } from "./units";
+import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorFromText, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "./units";
 
 /** What a written body row holds, for the totals and the conditional formats. */
 export interface BodyRow {
@@ -118,9 +118,18 @@ export function writeBudgetRow(grid: PlanGrid, row: number, budget: ScoredBudget
   grid.number(row, C.weight1, budget.weight, SCORE_FORMAT);
   grid.number(row, C.weight, budget.weight, SCORE_FORMAT);
   const b = budget.block;
-  const unit = parsedUnit(b.planned) || parsedUnit(b.spent);
-  const tNum = writeQuantity(grid, row, C.target, budget.planned, b.planned, { operator: "", isPercent: false, unit });
-  const aNum = writeQuantity(grid, row, C.actual, budget.spent, b.spent, { operator: "", isPercent: false, unit: parsedUnit(b.spent) || unit });
+  // Money at 2 decimals with the unit the workbook names (none when it names none: never guessed).
+  const money = `${MONEY_FORMAT}${unitLiteral(budgetUnit(b))}`;
+  const writeMoney = (col: number, value: number | null, parsed: ParsedValue): boolean => {
+    if (value === null || !Number.isFinite(value)) {
+      grid.text(row, col, parsed.text);
+      return false;
+    }
+    grid.number(row, col, value, money);
+    return true;
+  };
+  const tNum = writeMoney(C.target, budget.planned, b.planned);
+  const aNum = writeMoney(C.actual, budget.spent, b.spent);
   const at = { weight: toA1(row, C.weight), target: toA1(row, C.target), actual: toA1(row, C.actual) };
   const rule = budget.hasFormulaScore && budget.planned !== null && budget.planned > 0 ? "budget" : null;
   const score = (tNum && aNum ? liveScore(rule, at, budget.weight, budget.planned, budget.spent, budget.score) : null) ?? budget.score;

@@ -5,9 +5,16 @@ import type { ScoreTableAnchors } from "../scoreTableColumns";
 import { bySeverity, findingTitled } from "./findingText";
 import { excelRound } from "./numbers";
 import type { PlanGrid } from "./planGrid";
-import { parsedUnit, quantityFormat } from "./units";
+import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "./units";
 
+/**
+ * The summary's column grid: A holds names, labels and finding codes; B to F are narrow
+ * columns for numbers (and a finding's severity and cell). Long text (a finding's message, the
+ * narrative) spans the right-hand columns, so no number shares a column with a paragraph and
+ * every table ends at F.
+ */
 export const SUMMARY_WIDTH = 6;
+const GROUP_FILL = "#F2F2F2";
 export const HEADER_FILL = "#D9E1F2";
 const LINK_COLOR = "#0563C1";
 
@@ -16,6 +23,8 @@ export interface BlockContext {
   grid: PlanGrid;
   ev: Evaluation;
   labels: LayoutLabels;
+  /** Table header rows written so far (they wrap, so they size their own height). */
+  headerRows: number[];
 }
 
 /** A bold section heading spanning the sheet's width. */
@@ -26,12 +35,26 @@ export function heading(ctx: BlockContext, row: number, text: string): number {
   return row + 1;
 }
 
-/** A header row of a small table, with the table's border. */
+/**
+ * Merges a row's cell from `col` to the sheet's last column, so every table ends at the same
+ * column: a table with fewer fields than the grid spans its last field to the edge.
+ */
+function spanToEnd(ctx: BlockContext, row: number, col: number): void {
+  ctx.grid.merge(row, col, row, SUMMARY_WIDTH - 1);
+}
+
+/**
+ * A header row of a small table, with the table's border over the grid's full width. A table
+ * with fewer fields than the grid spans its last field to the last column, on the header and on
+ * `lastRow - row` body rows.
+ */
 function tableHeader(ctx: BlockContext, row: number, names: readonly string[], lastRow: number): void {
   names.forEach((n, j) => ctx.grid.text(row, j, n));
-  const last = names.length - 1;
+  const last = SUMMARY_WIDTH - 1;
+  if (names.length < SUMMARY_WIDTH) for (let r = row; r <= lastRow; r++) spanToEnd(ctx, r, names.length - 1);
   ctx.grid.style(toA1Range(row, 0, row, last), { bold: true, fill: HEADER_FILL, hAlign: "Center", vAlign: "Center", wrap: true });
   ctx.grid.style(toA1Range(row, 0, Math.max(row, lastRow), last), { border: true });
+  ctx.headerRows.push(row);
 }
 
 /** A label in A and a value in B merged to the sheet's width. */
@@ -113,9 +136,21 @@ function rollupName(ctx: BlockContext, node: RollupNode): string {
   return node.path[node.path.length - 1] ?? "";
 }
 
+/** Weight, score, rate, self-score and its difference from the score, in B to F of one row. */
+function subtotalCells(ctx: BlockContext, row: number, n: RollupNode): void {
+  const { grid } = ctx;
+  grid.number(row, 1, n.weight, "0.00");
+  grid.number(row, 2, n.score, "0.00");
+  grid.number(row, 3, n.rate, "0.00%");
+  grid.number(row, 4, n.selfScore, "0.00");
+  const e = toA1(row, 4);
+  grid.formula(row, 5, `=IF(ISNUMBER(${e}),${e}-${toA1(row, 2)},"")`, n.selfScore === null ? "" : n.selfScore - n.score, "0.00");
+  grid.style(toA1Range(row, 1, row, 5), { hAlign: "Right" });
+}
+
 /**
- * Level-1 subtotals (weight, score, rate), the budget item included. Its first three columns
- * are the chart's source.
+ * Level-1 subtotals (weight, score, rate, self-score, difference), the budget item included. Its
+ * first three columns are the chart's source.
  *
  * @returns the next free row and the chart source range, or null when there are no rows
  */
@@ -128,38 +163,52 @@ export function level1Block(ctx: BlockContext, start: number): { next: number; s
   }
   let row = heading(ctx, start, labels.level1Block);
   const header = row;
-  tableHeader(ctx, header, [labels.level1, labels.weight, labels.score, labels.rate], header + nodes.length);
+  tableHeader(ctx, header, [labels.level1, labels.weight, labels.score, labels.rate, labels.selfScore, labels.selfDifference], header + nodes.length);
   row++;
   for (const n of nodes) {
     grid.text(row, 0, rollupName(ctx, n));
-    grid.number(row, 1, n.weight, "0.00");
-    grid.number(row, 2, n.score, "0.00");
-    grid.number(row, 3, n.rate, "0.00%");
+    subtotalCells(ctx, row, n);
     row++;
   }
-  if (nodes.length > 0) grid.style(toA1Range(header + 1, 1, row - 1, 3), { hAlign: "Right" });
   return { next: row, source: nodes.length > 0 ? toA1Range(header, 0, row - 1, 2) : null };
 }
 
-/** Level-2 subtotals under their level-1 names; nothing when no level-1 node has children. */
+/**
+ * Level-2 subtotals, grouped under a shaded row naming their level 1; nothing when no level-1
+ * node has children.
+ */
 export function level2Block(ctx: BlockContext, start: number): number {
   const { grid, ev, labels } = ctx;
-  const rows = ev.rollup.flatMap((n) => n.children.map((c) => ({ parent: rollupName(ctx, n), node: c })));
-  if (rows.length === 0) return start;
+  const parents = ev.rollup.filter((n) => n.children.length > 0);
+  if (parents.length === 0) return start;
+  const count = parents.reduce((k, n) => k + 1 + n.children.length, 0);
   let row = heading(ctx, start, labels.level2Block);
-  tableHeader(ctx, row, [labels.level1, labels.level2, labels.weight, labels.score, labels.rate], row + rows.length);
+  tableHeader(ctx, row, [labels.level2, labels.weight, labels.score, labels.rate, labels.selfScore, labels.selfDifference], row + count);
   row++;
-  const first = row;
-  for (const { parent, node } of rows) {
-    grid.text(row, 0, parent);
-    grid.text(row, 1, node.path[node.path.length - 1] ?? "");
-    grid.number(row, 2, node.weight, "0.00");
-    grid.number(row, 3, node.score, "0.00");
-    grid.number(row, 4, node.rate, "0.00%");
+  for (const parent of parents) {
+    grid.text(row, 0, rollupName(ctx, parent));
+    spanToEnd(ctx, row, 0);
+    grid.style(toA1(row, 0), { bold: true, fill: GROUP_FILL });
     row++;
+    for (const node of parent.children) {
+      grid.text(row, 0, node.path[node.path.length - 1] ?? "");
+      subtotalCells(ctx, row, node);
+      row++;
+    }
   }
-  grid.style(toA1Range(first, 2, row - 1, 4), { hAlign: "Right" });
   return row;
+}
+
+/** A completion or execution rate: a live formula in D, spanning D to F, on a fixed 0–100% data bar. */
+function rateCell(ctx: BlockContext, row: number, target: number | null, actual: number | null): void {
+  if (target === null || actual === null) return;
+  const ratio = actual / target;
+  ctx.grid.formula(row, 3, `=IFERROR(${toA1(row, 2)}/${toA1(row, 1)},"")`, Number.isFinite(ratio) ? ratio : "", "0.00%");
+}
+
+function rateBar(ctx: BlockContext, first: number, last: number): void {
+  // A fixed 0–100% scale: 88% of target fills 88% of the bar, and a full bar means the target is met.
+  ctx.grid.conditionalFormats.push({ type: "dataBar", range: toA1Range(first, 3, last, 3), color: "#638EC6", lowerBound: 0, upperBound: 1 });
 }
 
 /** The enrollment lines with a live completion formula and a data bar on it. */
@@ -179,51 +228,51 @@ export function enrollmentBlock(ctx: BlockContext, start: number): number {
     };
     quantity(1, l.target, l.line.target.text);
     quantity(2, l.actual, l.line.actual.text);
-    if (l.target !== null && l.actual !== null) {
-      const ratio = l.actual / l.target;
-      grid.formula(row, 3, `=IFERROR(${toA1(row, 2)}/${toA1(row, 1)},"")`, Number.isFinite(ratio) ? ratio : "", "0.00%");
-    }
+    rateCell(ctx, row, l.target, l.actual);
     row++;
   }
   grid.style(toA1Range(first, 1, row - 1, 3), { hAlign: "Right" });
-  // A fixed 0–100% scale: 88% of target fills 88% of the cell, and a full bar means the target is met.
-  grid.conditionalFormats.push({ type: "dataBar", range: toA1Range(first, 3, row - 1, 3), color: "#638EC6", lowerBound: 0, upperBound: 1 });
+  rateBar(ctx, first, row - 1);
   return row;
 }
 
-/** Budget execution: planned, spent, the rate as a formula, weight, score and self-score. */
+/**
+ * Budget execution: the 年度资金总额 row's planned and spent amounts (2 decimals, the unit in the
+ * header when the workbook names one) and the execution rate as a formula with a data bar. Its
+ * weight, score and self-score are on the level-1 table's 预算执行率 row.
+ */
 export function budgetBlock(ctx: BlockContext, start: number): number {
   const { grid, ev, labels } = ctx;
   const b = ev.budget;
   if (!b) return start;
+  const unit = budgetUnit(b.block);
+  const withUnit = (name: string): string => (unit === "" ? name : `${name}${ctx.ev.settings.language === "zh" ? `（${unit}）` : ` (${unit})`}`);
   let row = heading(ctx, start, labels.budgetBlock);
-  tableHeader(ctx, row, [labels.planned, labels.spent, labels.executionRate, labels.weight, labels.score, labels.selfScore], row + 1);
+  tableHeader(ctx, row, [labels.item, withUnit(labels.planned), withUnit(labels.spent), labels.executionRate], row + 1);
   row++;
-  const unit = parsedUnit(b.block.planned) || parsedUnit(b.block.spent);
+  grid.text(row, 0, labels.fundsTotal);
   const money = (col: number, v: number | null, text: string): void => {
     if (v === null) grid.text(row, col, text);
-    else grid.number(row, col, v, quantityFormat(v, { operator: "", isPercent: false, unit }));
+    else grid.number(row, col, v, MONEY_FORMAT);
   };
-  money(0, b.planned, b.block.planned.text);
-  money(1, b.spent, b.block.spent.text);
-  if (b.planned !== null && b.spent !== null) {
-    const ratio = b.spent / b.planned;
-    grid.formula(row, 2, `=IFERROR(${toA1(row, 1)}/${toA1(row, 0)},"")`, Number.isFinite(ratio) ? ratio : "", "0.00%");
-  }
-  grid.number(row, 3, b.weight, "0.00");
-  grid.number(row, 4, b.score, "0.00");
-  grid.number(row, 5, b.selfScore, "0.00");
-  grid.style(toA1Range(row, 0, row, 5), { hAlign: "Right" });
+  money(1, b.planned, b.block.planned.text);
+  money(2, b.spent, b.block.spent.text);
+  rateCell(ctx, row, b.planned, b.spent);
+  grid.style(toA1Range(row, 1, row, 3), { hAlign: "Right" });
+  rateBar(ctx, row, row);
   return row + 1;
 }
 
-/** Every finding: severity, code, a link to its cell, and the message in the language. */
+/**
+ * Every finding: code, severity, a link to its cell, and the code's title with the message in the
+ * language, spanning D to F.
+ */
 export function findingsBlock(ctx: BlockContext, start: number): number {
   const { grid, ev, labels } = ctx;
   const lang = ev.settings.language;
   const findings = bySeverity(ev.findings);
   let row = heading(ctx, start, labels.findingsBlock);
-  tableHeader(ctx, row, [labels.severityLabel, labels.code, labels.cell, labels.message], row + Math.max(findings.length, 1));
+  tableHeader(ctx, row, [labels.code, labels.severityLabel, labels.cell, labels.message], row + Math.max(findings.length, 1));
   row++;
   if (findings.length === 0) {
     grid.text(row, 0, labels.noFindings);
@@ -231,15 +280,15 @@ export function findingsBlock(ctx: BlockContext, start: number): number {
   }
   const first = row;
   for (const f of findings) {
-    grid.text(row, 0, labels.severity[f.severity]);
-    grid.text(row, 1, f.code);
+    grid.text(row, 0, f.code);
+    grid.text(row, 1, labels.severity[f.severity]);
     grid.text(row, 2, f.cell);
     grid.text(row, 3, findingTitled(f, lang));
     if (f.cell !== "") {
       grid.hyperlinks.push({ cell: toA1(row, 2), target: f.cell, tooltip: labels.goToCell });
       grid.style(toA1(row, 2), { fontColor: LINK_COLOR });
     }
-    if (f.severity === "error") grid.style(toA1(row, 0), { bold: true });
+    if (f.severity === "error") grid.style(toA1(row, 1), { bold: true });
     row++;
   }
   grid.style(toA1Range(first, 0, row - 1, 3), { vAlign: "Top" });

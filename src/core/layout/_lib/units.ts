@@ -1,4 +1,4 @@
-import type { Operator, ParsedValue } from "../../types";
+import type { BudgetBlock, Operator, ParsedValue } from "../../types";
 import { unitScale } from "../../cells/parseValue";
 import { decimalsNeeded } from "./numbers";
 
@@ -56,6 +56,19 @@ function literal(text: string): string {
 }
 
 /**
+ * A unit as a number-format literal: quoted, with a space before a unit that begins with a Latin
+ * letter ("12 sessions") and none before CJK units or % ("12人").
+ *
+ * @example
+ * unitLiteral("sessions") //=> '" sessions"'
+ * unitLiteral("万元") //=> '"万元"'
+ */
+export function unitLiteral(unit: string): string {
+  const u = unit.trim();
+  return literal(/^[A-Za-z]/.test(u) ? ` ${u}` : u);
+}
+
+/**
  * Builds a number format for a quantity held in base units: the operator in front, then the
  * number (as a percent, or with thousands separators and exactly the decimals it needs), then the
  * base unit. Exact decimals avoid the dangling point that `#,##0.##` shows for whole numbers.
@@ -68,7 +81,7 @@ function literal(text: string): string {
  */
 export function quantityFormat(value: number, opts: { operator: string; isPercent: boolean; unit: string }): string {
   const body = opts.isPercent ? "0.00%" : numberBody(value);
-  const unit = opts.isPercent ? "" : literal(baseUnit(opts.unit).replace(/^%$/, ""));
+  const unit = opts.isPercent ? "" : unitLiteral(baseUnit(opts.unit).replace(/^%$/, ""));
   return `${literal(opts.operator)}${body}${unit}`;
 }
 
@@ -85,4 +98,20 @@ export function parsedUnit(v: ParsedValue | null | undefined): string {
 /** True when a parsed value is a percent, or the row's unit says so. */
 export function isPercentValue(v: ParsedValue, unitText: string): boolean {
   return (v.kind === "number" && v.isPercent) || unitText.trim() === "%" || unitText.trim() === "％";
+}
+
+/** Budget amounts: thousands separators and 2 decimals, as money is written in the form. */
+export const MONEY_FORMAT = "#,##0.00";
+
+/**
+ * The unit budget amounts are held in: the base unit of a unit written in the cells (values are
+ * scaled to it), else the unit a bracket in the block names (项目资金（万元）: the values are
+ * 万元 as written), else "" (unknown: shown without a unit, never guessed).
+ *
+ * @example
+ * budgetUnit(block /* 57 and 55.29 under 项目资金（万元） *\/) //=> "万元"
+ */
+export function budgetUnit(b: BudgetBlock): string {
+  const parsed = parsedUnit(b.planned) || parsedUnit(b.spent);
+  return parsed !== "" ? baseUnit(parsed) : (b.unitText ?? "");
 }
