@@ -13,7 +13,7 @@
  *    Target: 3 syncs while the write fits one request; beyond it, one more sync per batch.
  *
  * Every figure that misses its target says so ("MISSES target"). Times are medians of several
- * runs after a warm-up run; the garbage collector runs before each timed run.
+ * runs after a warm-up run; the garbage collector runs before each series of runs.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -61,8 +61,12 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 }
 
+/**
+ * Times one call. The collector is not forced before each call: a forced full collection before
+ * every run doubled the 1,000-row core time (cold caches, regrown young generation). It runs
+ * once before each series instead (`collect()` in the callers).
+ */
 async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  collect();
   const t0 = performance.now();
   const value = await fn();
   return { ms: performance.now() - t0, value };
@@ -105,6 +109,8 @@ const ms = (n: number): string => (n >= 100 ? int(n) : n >= 10 ? n.toFixed(1) : 
 const mb = (bytes: number): string => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
 const seconds = (msValue: number): string => (msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${int(msValue)} ms`);
 
+const loadAverage = (): string => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+
 function say(text = ""): void {
   process.stdout.write(`${text}\n`);
 }
@@ -134,6 +140,7 @@ async function benchCore(n: number, runs: number): Promise<CoreRow> {
     const l = await timed(() => layoutWorkbook(ev, META));
     return { detect: d.ms, evaluate: e.ms, layout: l.ms };
   };
+  collect();
   await once(); // warm-up
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await once());
@@ -243,6 +250,7 @@ async function benchCli(name: string, input: string, runs: number, dir: string):
   const cliOut = path.join(dir, `cli-${path.basename(input)}`);
   const bareOut = path.join(dir, `bare-${path.basename(input)}`);
   let failure: string | null = null;
+  collect();
   try {
     await runCli(input, cliOut); // warm-up
   } catch (e) {
@@ -320,6 +328,7 @@ interface OfficeRow {
 
 async function benchOffice(n: number): Promise<OfficeRow> {
   const wb = benchExcelWorkbook(n);
+  collect();
   // No request cap in the host: the batches are cut by writePlans alone, so this records exactly
   // the requests a capped host (or Excel) would receive, and each is checked against the cap here.
   const host = XlsxHost.fromWorkbook(wb, { payloadLimitBytes: Infinity });
@@ -382,6 +391,7 @@ async function run(): Promise<void> {
   const machine = `${cpu}, ${os.cpus().length} cores, node ${process.version}, ${os.platform()} ${os.arch()}, ${new Date().toISOString().slice(0, 10)}`;
   say("PerfScore benchmark (figures only; nothing is asserted)");
   say(`Machine: ${machine}`);
+  say(`Load average at start (1/5/15 min): ${loadAverage()}; other work on the machine shows up as noise in the times`);
   say(`Workbooks: scripts/benchWorkbook.ts (seeded 自评表: title, budget block, merged level-1/2 groups, ≥/≤/%/count/qualitative targets)`);
   say();
 
@@ -443,6 +453,7 @@ async function run(): Promise<void> {
   say();
 
   const total = elapsedSeconds();
+  say(`Load average at end (1/5/15 min): ${loadAverage()}`);
   say(`Bench time: ${total.toFixed(0)} s${total > BUDGET_SECONDS ? ` (over the ~${BUDGET_SECONDS / 60} min budget)` : ""}`);
   say();
 
@@ -450,7 +461,7 @@ async function run(): Promise<void> {
   say("```markdown");
   say(`#### Benchmark (\`npm run bench\`)`);
   say();
-  say(`${machine}. Generated 自评表 workbooks (scripts/benchWorkbook.ts); medians after a warm-up.`);
+  say(`${machine}. Generated 自评表 workbooks (scripts/benchWorkbook.ts); medians after a warm-up.${FULL ? "" : " Without `--full`, sizes projected to overrun the ~3 min budget are skipped."}`);
   say();
   say(`**Core** (target: 10,000 rows under ${CORE_TARGET_MS} ms, flat cost per row)`);
   say();
