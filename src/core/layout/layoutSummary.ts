@@ -24,8 +24,10 @@ import type { SheetPlan } from "./sheetPlan";
 const CAPS = [260, 120, 120, 120, 120, 120];
 /** Narrowest a number column gets, so headers wrap to at most two lines. */
 const NUMBER_MIN = 72;
-/** Narrowest the findings' message (D to F) gets. */
-const MESSAGE_MIN = 330;
+/** Headers wider than this wrap (全年预算数（万元） still fits on one line). */
+const HEADER_CAP = 100;
+/** Narrowest the findings' message (D to F) gets: about 36 Chinese characters a line. */
+const MESSAGE_MIN = 400;
 /** The chart sits one blank column to the right of the grid. */
 const CHART_COLUMN = SUMMARY_WIDTH + 1;
 const CHART_ROWS = 16;
@@ -145,11 +147,11 @@ export function layoutSummary(
 }
 
 /**
- * Fits the columns to their content (headers wrap at 90 points), numbers no narrower than
+ * Fits the columns to their content (headers wrap beyond HEADER_CAP), numbers no narrower than
  * NUMBER_MIN, then widens D to F evenly until a finding's message has MESSAGE_MIN points.
  */
 function summaryWidths(grid: PlanGrid, headerRows: readonly number[]): number[] {
-  const fitted = grid.fitColumns({ skipRows: [], caps: CAPS, min: 56, headerRows, headerCap: 90 });
+  const fitted = grid.fitColumns({ skipRows: [], caps: CAPS, min: 56, headerRows, headerCap: HEADER_CAP });
   const widths = fitted.map((w, j) => (j === 0 ? w : Math.max(w, NUMBER_MIN)));
   const message = widths.slice(3).reduce((s, w) => s + w, 0);
   if (message < MESSAGE_MIN) {

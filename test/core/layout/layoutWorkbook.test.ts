@@ -285,8 +285,8 @@ describe("layoutWorkbook", () => {
 
   it("sets the language's font over each whole sheet block before any other style", () => {
     const [table, summary] = plans(sample());
-    expect(table.styles[0]).toEqual({ range: `A1:M${table.cells.length}`, style: { fontName: "等线" } });
-    expect(summary.styles[0]).toEqual({ range: `A1:${String.fromCharCode(64 + summary.cells[0]!.length)}${summary.cells.length}`, style: { fontName: "等线" } });
+    expect(table.styles[0]).toEqual({ range: `A1:M${table.cells.length}`, style: { fontName: "等线", fontSize: 11 } });
+    expect(summary.styles[0]).toEqual({ range: `A1:${String.fromCharCode(64 + summary.cells[0]!.length)}${summary.cells.length}`, style: { fontName: "等线", fontSize: 11 } });
     expect(table.styles.slice(1).some((s) => s.style.fontName !== undefined)).toBe(false);
     const en = plans(sample({ settings: { ...sample().settings, language: "en" } }));
     expect(en.map((p) => p.styles[0]?.style.fontName)).toEqual(["Calibri", "Calibri"]);
@@ -424,7 +424,7 @@ describe("layoutWorkbook", () => {
       }
       expect(summary.columnWidths.slice(1).every((w) => w <= 160)).toBe(true);
       const message = summary.columnWidths.slice(3).reduce((s, w) => s + w, 0);
-      expect(message).toBeGreaterThanOrEqual(330);
+      expect(message).toBeGreaterThanOrEqual(400);
       const row = rowOf(summary, "NON_NUMERIC");
       expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBeGreaterThan(40);
     });
@@ -446,6 +446,15 @@ describe("layoutWorkbook", () => {
       expect(formatAt(summary, `B${row}`)).toBe("#,##0.00");
       expect(at(summary, `D${row}`)).toEqual({ kind: "formula", formula: `=IFERROR(C${row}/B${row},"")`, value: 0.95 });
       expect(summary.conditionalFormats).toContainEqual({ type: "dataBar", range: `D${row}`, color: "#638EC6", lowerBound: 0, upperBound: 1 });
+    });
+
+    it("keeps a one-line finding one line tall and sizes a long one to its wrapped lines", () => {
+      const short = finding("DUPLICATE_NAME", "Data!C5", "warning", { zh: "“决策”下有两个同名指标“资金管理”（另一个在 绩效评价!D11）。", en: "x" });
+      const long = finding("NON_NUMERIC", "Data!G5", "error", { zh: "很长的说明，".repeat(20), en: "x" });
+      const [, summary] = plans(sample({ findings: [short, long] }));
+      const heightOf = (code: string): number | undefined => summary.rowHeights.find((h) => h.row === rowOf(summary, code) - 1)?.height;
+      expect(heightOf("DUPLICATE_NAME")).toBeUndefined();
+      expect(heightOf("NON_NUMERIC")).toBe(68);
     });
 
     it("names the budget unit only when the workbook does", () => {
