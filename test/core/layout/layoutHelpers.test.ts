@@ -92,8 +92,8 @@ describe("scoreFormula", () => {
 });
 
 describe("textWidth", () => {
-  it("counts CJK characters as 11 points and Latin as 6", () => {
-    expect([textWidth("绩效"), textWidth("ab"), textWidth("（%）")]).toEqual([22, 12, 28]);
+  it("counts CJK characters as 11 points, Latin as 6 and a space as 3", () => {
+    expect([textWidth("绩效"), textWidth("ab"), textWidth("（%）"), textWidth("a b")]).toEqual([22, 12, 28, 15]);
   });
 
   it("counts wrapped lines, newlines included", () => {

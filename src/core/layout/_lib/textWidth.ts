@@ -1,6 +1,11 @@
-/** Points one character takes at 11pt: CJK and full-width forms are about square, Latin about half. */
+/**
+ * Points one character takes at 11pt: CJK and full-width forms are about square, Latin about
+ * half, and a space about a quarter (a run of English would otherwise be estimated a line long
+ * for every four it takes).
+ */
 const CJK_POINTS = 11;
 const LATIN_POINTS = 6;
+const SPACE_POINTS = 3;
 
 function isWide(code: number): boolean {
   return code >= 0x2e80 && !(code >= 0xff61 && code <= 0xff9f);
@@ -16,7 +21,7 @@ function isWide(code: number): boolean {
  */
 export function textWidth(text: string, fontSize = 11): number {
   let w = 0;
-  for (const ch of text) w += isWide(ch.codePointAt(0) ?? 0) ? CJK_POINTS : LATIN_POINTS;
+  for (const ch of text) w += ch === " " ? SPACE_POINTS : isWide(ch.codePointAt(0) ?? 0) ? CJK_POINTS : LATIN_POINTS;
   return (w * fontSize) / 11;
 }
 
