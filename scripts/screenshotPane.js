@@ -9,6 +9,7 @@
  *
  * Needs `npm run build`, `npx tsc -p tsconfig.node.json` and Debian's chromium.
  */
+/* global URL, window, document -- URL is Node's; window and document belong to the page callbacks */
 "use strict";
 
 const fs = require("fs");
