@@ -45,6 +45,35 @@ const FLAT_LIMIT = 1.5;
 
 const started = performance.now();
 const elapsedSeconds = (): number => (performance.now() - started) / 1000;
+/** When each part should be done by (seconds from the start), so that one slow part cannot starve the rest. */
+const PART_DEADLINES = { core: 80, cli: 125, office: BUDGET_SECONDS } as const;
+
+/** Seconds left before a part's deadline (unbounded with --full). */
+function secondsLeft(part: keyof typeof PART_DEADLINES): number {
+  return FULL ? Infinity : PART_DEADLINES[part] - elapsedSeconds();
+}
+
+/** Timed runs that fit in the time left, given what the warm-up run took: at least 1, at most `planned`. */
+function runsThatFit(planned: number, warmupMs: number, part: keyof typeof PART_DEADLINES): number {
+  return Math.max(1, Math.min(planned, Math.floor((secondsLeft(part) * 1000) / Math.max(warmupMs, 1))));
+}
+
+/**
+ * What one run at `n` rows should cost, from the last two sizes measured: their growth exponent
+ * (at least 1, and 2 when there is only one size to go by, to be safe), extrapolated to `n`.
+ */
+function projectMs(points: { rows: number; ms: number }[], n: number): number {
+  const b = points[points.length - 1];
+  const a = points[points.length - 2];
+  if (b === undefined) return 0;
+  const exponent = a === undefined ? 2 : Math.max(1, Math.log(b.ms / a.ms) / Math.log(b.rows / a.rows));
+  return b.ms * (n / b.rows) ** exponent;
+}
+
+/** The growth exponent between two sizes: 1 is linear, 2 quadratic. */
+function growth(a: { rows: number; ms: number }, b: { rows: number; ms: number }): number {
+  return Math.log(b.ms / a.ms) / Math.log(b.rows / a.rows);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Measuring.
@@ -129,7 +158,7 @@ interface CoreRow {
 
 const META = { scoreTableName: "评分表", summaryName: "汇总", version: "bench", generatedAt: "2023-02-28T00:00:00.000Z" };
 
-async function benchCore(n: number, runs: number): Promise<CoreRow> {
+async function benchCore(n: number, planned: number): Promise<CoreRow> {
   const grids: SheetGrid[] = benchGrids(n);
   const once = async (): Promise<{ detect: number; evaluate: number; layout: number }> => {
     const d = await timed(() => detectWorkbook(grids));
@@ -141,7 +170,8 @@ async function benchCore(n: number, runs: number): Promise<CoreRow> {
     return { detect: d.ms, evaluate: e.ms, layout: l.ms };
   };
   collect();
-  await once(); // warm-up
+  const warm = await once();
+  const runs = runsThatFit(planned, warm.evaluate + warm.layout + warm.detect, "core");
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await once());
   const evaluateMs = median(samples.map((s) => s.evaluate));
@@ -246,7 +276,7 @@ async function cliStages(input: string, output: string): Promise<{ open: number;
   return { open: open.ms, compute: run.ms, write: write.ms };
 }
 
-async function benchCli(name: string, input: string, runs: number, dir: string): Promise<CliRow> {
+async function benchCli(name: string, input: string, planned: number, dir: string): Promise<CliRow> {
   const cliOut = path.join(dir, `cli-${path.basename(input)}`);
   const bareOut = path.join(dir, `bare-${path.basename(input)}`);
   let failure: string | null = null;
@@ -261,7 +291,11 @@ async function benchCli(name: string, input: string, runs: number, dir: string):
     if (failure === null) await runCli(input, cliOut);
     else await cliStages(input, cliOut);
   };
-  await exceljsRoundTrip(input, bareOut);
+  const warm = await timed(async () => {
+    await exceljsRoundTrip(input, bareOut);
+    await cliRun();
+  });
+  const runs = runsThatFit(planned, warm.ms, "cli");
   const cli: number[] = [];
   const bare: number[] = [];
   // Interleaved, so that drift in the machine's speed hits both sides alike.
@@ -399,8 +433,24 @@ async function run(): Promise<void> {
   say("1. Core: detect + score (evaluateWorkbook) and lay out (layoutWorkbook)");
   say("   median of the runs after one warm-up; 'detect' is part of 'detect+score'; total = detect+score + layout");
   const core: CoreRow[] = [];
-  for (const [n, runs] of [[1_000, 7], [10_000, 5], [50_000, 3]] as const) core.push(await benchCore(n, runs));
+  const coreSkipped: string[] = [];
+  for (const [n, runs] of [[1_000, 7], [10_000, 5], [50_000, 3]] as const) {
+    const projected = projectMs(core.map((r) => ({ rows: r.rows, ms: r.totalMs })), n);
+    if (projected / 1000 > secondsLeft("core")) {
+      coreSkipped.push(
+        `${int(n)} rows SKIPPED: one run projected at ${seconds(projected)}, past this part's share of the ~${BUDGET_SECONDS / 60} min budget (npm run bench -- --full)`,
+      );
+      continue;
+    }
+    core.push(await benchCore(n, runs));
+  }
   const c = coreTables(core);
+  const [c1, c2] = core;
+  if (coreSkipped.length > 0 && c1 && c2) {
+    const e = growth({ rows: c1.rows, ms: c1.totalMs }, { rows: c2.rows, ms: c2.totalMs });
+    c.verdicts.push(`time grows as rows^${e.toFixed(2)} from ${int(c1.rows)} to ${int(c2.rows)} rows${e > 1.2 ? " (NOT flat: MISSES target)" : ""}`);
+  }
+  c.verdicts.push(...coreSkipped);
   say(textTable(c.head, c.rows, c.right));
   for (const v of c.verdicts) say(`   ${v}`);
   say();
@@ -430,20 +480,18 @@ async function run(): Promise<void> {
   say("3. The Office.js path: compute() through the strict xlsx host (XlsxHost.fromWorkbook on a generated workbook)");
   say(`   request bytes = Σ host.syncs[].bytes; write batches are cut at ${mb(BATCH_LIMIT_BYTES)} (writePlans), Excel on the web refuses over ${mb(WEB_PAYLOAD_LIMIT)}`);
   const office: (OfficeRow | { rows: number; skipped: string })[] = [];
-  let previous: OfficeRow | null = null;
+  const measured: { rows: number; ms: number }[] = [];
   for (const n of [100, 1_000, 10_000, 50_000]) {
-    if (!FULL && previous !== null) {
-      // Assume the worst, quadratic growth: 10,000 → 50,000 rows went from 7.5 s to 142 s (19×)
-      // while 1,000 → 10,000 went only 14×, because the quadratic parts show late.
-      const projected = previous.localMs * (n / previous.rows) ** 2;
-      if (elapsedSeconds() + projected / 1000 > BUDGET_SECONDS) {
-        office.push({ rows: n, skipped: `SKIPPED: up to ${seconds(projected)} projected, over the ~${BUDGET_SECONDS / 60} min budget (npm run bench -- --full)` });
-        continue;
-      }
+    // Growth measured between the last two sizes; from 10,000 to 50,000 rows it was steeper still
+    // (7.5 s → 142 s), because the host's quadratic parts show late, so the projection is doubled.
+    const projected = 2 * projectMs(measured, n);
+    if (projected / 1000 > secondsLeft("office")) {
+      office.push({ rows: n, skipped: `SKIPPED: projected ${seconds(projected)}, over the ~${BUDGET_SECONDS / 60} min budget (npm run bench -- --full)` });
+      continue;
     }
     const r = await benchOffice(n);
     office.push(r);
-    previous = r;
+    measured.push({ rows: n, ms: r.localMs });
   }
   const o = officeTables(office);
   say(textTable(o.head, o.rows, o.right));
