@@ -21,8 +21,23 @@ interface Op {
 
 const MARKER_FOR: Record<SheetPlan["role"], string> = { scoreTable: `${MARKER_PREFIX}ScoreTable`, summary: `${MARKER_PREFIX}Summary` };
 
-function cost(...parts: unknown[]): number {
-  return 120 + parts.reduce<number>((s, p) => s + (typeof p === "string" ? p.length * 3 : JSON.stringify(p)?.length ?? 0), 0);
+/** What one queued action costs in a request besides its arguments: its object path, property or method name and framing. */
+const ACTION_BYTES = 200;
+const encoder = new TextEncoder();
+
+/**
+ * Estimates the request bytes of `actions` queued calls carrying `parts` as arguments. Arguments
+ * count in UTF-8, as they travel: a Chinese character is 3 bytes, not 1.
+ */
+function cost(actions: number, ...parts: unknown[]): number {
+  let bytes = actions * ACTION_BYTES;
+  for (const p of parts) bytes += encoder.encode(typeof p === "string" ? p : (JSON.stringify(p) ?? "")).length;
+  return bytes;
+}
+
+/** How many calls applyStyle queues for a style: one per property, and 3 per border edge. */
+function styleActions(style: CellStyle): number {
+  return 2 + Object.keys(style).length + (style.border ? BORDER_EDGES.length * 4 : 0);
 }
 
 function cellValue(c: PlanCell): string | number {
@@ -52,7 +67,7 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
   const ops: Op[] = [];
   const book = context.workbook;
   ops.push({
-    bytes: cost(),
+    bytes: cost(2),
     run: () => {
       if (env.isSetSupported("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
       if (env.isSetSupported("ExcelApi", "1.9")) context.application.suspendScreenUpdatingUntilNextSync();
@@ -60,7 +75,7 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
   });
   for (const m of stale) {
     ops.push({
-      bytes: cost(m.name, m.sheet),
+      bytes: cost(4, m.name, m.sheet),
       run: () => {
         book.names.getItem(m.name).delete();
         if (m.sheet !== null) book.worksheets.getItem(m.sheet).delete();
@@ -76,7 +91,7 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
       return sheet;
     };
     ops.push({
-      bytes: cost(plan.name),
+      bytes: cost(1, plan.name),
       run: () => {
         sheet = book.worksheets.add(plan.name);
         lastSheet = sheet;
@@ -86,13 +101,13 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
     ops.push(...cellOps(plan, get));
     ops.push(...formatOps(plan, get, env));
     ops.push({
-      bytes: cost(plan.name),
+      bytes: cost(2, plan.name),
       run: () => {
         book.names.add(MARKER_FOR[plan.role], get().getRange("A1"), "PerfScore output: re-running replaces this sheet");
       },
     });
   }
-  ops.push({ bytes: cost(), run: () => (lastSheet as Excel.Worksheet | null)?.activate() });
+  ops.push({ bytes: cost(1), run: () => (lastSheet as Excel.Worksheet | null)?.activate() });
 
   for (const batch of batches(ops)) {
     for (const op of batch) op.run();
@@ -131,7 +146,7 @@ function cellOps(plan: SheetPlan, sheet: () => Excel.Worksheet): Op[] {
     const values = plan.cells.slice(start, end).map((row) => row.map(cellValue));
     const address = toA1Range(start, 0, end - 1, width - 1);
     ops.push({
-      bytes: cost(formats, values),
+      bytes: cost(3, formats, values),
       run: () => {
         const range = sheet().getRange(address);
         range.numberFormat = formats;
@@ -165,16 +180,16 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
 
 function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv): Op[] {
   const ops: Op[] = [];
-  for (const m of plan.merges) ops.push({ bytes: cost(m), run: () => sheet().getRange(m).merge(false) });
-  for (const s of plan.styles) ops.push({ bytes: cost(s), run: () => applyStyle(sheet().getRange(s.range), s.style) });
+  for (const m of plan.merges) ops.push({ bytes: cost(2, m), run: () => sheet().getRange(m).merge(false) });
+  for (const s of plan.styles) ops.push({ bytes: cost(styleActions(s.style), s), run: () => applyStyle(sheet().getRange(s.range), s.style) });
   plan.columnWidths.forEach((w, i) => {
-    ops.push({ bytes: cost(w), run: () => (sheet().getRange(`${columnLetters(i)}1`).format.columnWidth = w) });
+    ops.push({ bytes: cost(3, w), run: () => (sheet().getRange(`${columnLetters(i)}1`).format.columnWidth = w) });
   });
-  for (const h of plan.rowHeights) ops.push({ bytes: cost(h), run: () => (sheet().getRange(`A${h.row + 1}`).format.rowHeight = h.height) });
+  for (const h of plan.rowHeights) ops.push({ bytes: cost(3, h), run: () => (sheet().getRange(`A${h.row + 1}`).format.rowHeight = h.height) });
   const freeze = plan.freeze;
   if (freeze !== null && (freeze.rows > 0 || freeze.columns > 0)) {
     ops.push({
-      bytes: cost(freeze),
+      bytes: cost(3, freeze),
       run: () => {
         const panes = sheet().freezePanes;
         if (freeze.columns > 0) panes.freezeAt(sheet().getRange(toA1Range(0, 0, Math.max(freeze.rows, 1) - 1, freeze.columns - 1)));
@@ -184,7 +199,7 @@ function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv)
   }
   for (const cf of plan.conditionalFormats) {
     ops.push({
-      bytes: cost(cf),
+      bytes: cost(8, cf),
       run: () => {
         const range = sheet().getRange(cf.range);
         if (cf.type === "cellValue") {
@@ -210,7 +225,7 @@ function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv)
   }
   for (const h of plan.hyperlinks) {
     ops.push({
-      bytes: cost(h),
+      bytes: cost(2, h),
       run: () => {
         sheet().getRange(h.cell).hyperlink = { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
       },
@@ -219,7 +234,7 @@ function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv)
   const page = plan.page ?? null;
   if (page !== null && env.isSetSupported("ExcelApi", "1.9")) {
     ops.push({
-      bytes: cost(page),
+      bytes: cost(6, page),
       run: () => {
         const layout = sheet().pageLayout;
         layout.orientation = page.orientation;
@@ -231,12 +246,12 @@ function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv)
   }
   if (plan.tabColor !== null) {
     const color = plan.tabColor;
-    ops.push({ bytes: cost(color), run: () => (sheet().tabColor = color) });
+    ops.push({ bytes: cost(1, color), run: () => (sheet().tabColor = color) });
   }
   const chart = plan.chart;
   if (chart !== null && env.charts) {
     ops.push({
-      bytes: cost(chart),
+      bytes: cost(5, chart),
       run: () => {
         const c = sheet().charts.add("ColumnClustered", sheet().getRange(chart.source), "Columns");
         c.title.text = chart.title;

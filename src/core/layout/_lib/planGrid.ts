@@ -14,6 +14,8 @@ export class PlanGrid {
   private readonly formats: string[][] = [];
   readonly styles: { range: string; style: CellStyle }[] = [];
   readonly merges: string[] = [];
+  /** Column spans of merges wider than one column, keyed "row,col"; rebuilt only when merges change. */
+  private spanCache: { count: number; spans: Map<string, number> } | null = null;
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly hyperlinks: PlanHyperlink[] = [];
 
@@ -113,16 +115,24 @@ export class PlanGrid {
     return widths.map((w, j) => Math.round(Math.min(Math.max(w + 12, opts.min), opts.caps[j] ?? 330)));
   }
 
-  /**
-   * Heights for the given rows where a wrapped cell needs more than one line. A cell that starts a
-   * merge across columns wraps in the merge's whole width.
-   */
-  fitRowHeights(rows: readonly number[], wrapCols: readonly number[], widths: readonly number[]): { row: number; height: number }[] {
+  /** The merges' column spans, computed once per set of merges (layouts ask for every row). */
+  private columnSpans(): Map<string, number> {
+    if (this.spanCache?.count === this.merges.length) return this.spanCache.spans;
     const spans = new Map<string, number>();
     for (const m of this.merges) {
       const box = parseA1Range(m);
       if (box && box.colCount > 1) spans.set(`${box.row},${box.col}`, box.colCount);
     }
+    this.spanCache = { count: this.merges.length, spans };
+    return spans;
+  }
+
+  /**
+   * Heights for the given rows where a wrapped cell needs more than one line. A cell that starts a
+   * merge across columns wraps in the merge's whole width.
+   */
+  fitRowHeights(rows: readonly number[], wrapCols: readonly number[], widths: readonly number[]): { row: number; height: number }[] {
+    const spans = this.columnSpans();
     const out: { row: number; height: number }[] = [];
     for (const i of rows) {
       let lines = 1;
@@ -151,14 +161,45 @@ export function displayText(cell: PlanCell, format: string): string {
   const v = cell.value;
   if (typeof v === "string") return v;
   if (format === "General" || format === "") return trimmed(v, 9);
-  const decimals = /0\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  const bare = format.replace(/"[^"]*"/g, "");
-  const body = bare.includes("%") ? `${fixed(v * 100, decimals)}%` : bare.includes(",") ? withThousands(fixed(v, decimals)) : fixed(v, decimals);
-  let placed = false;
-  return format.replace(/"([^"]*)"|[#0,.%]+/g, (_m, lit: string | undefined) => {
-    if (lit !== undefined) return lit;
-    if (placed) return "";
-    placed = true;
-    return body;
-  });
+  const f = parsedFormat(format);
+  const body = f.percent ? `${fixed(v * 100, f.decimals)}%` : f.thousands ? withThousands(fixed(v, f.decimals)) : fixed(v, f.decimals);
+  return `${f.prefix}${body}${f.suffix}`;
+}
+
+interface ParsedFormat {
+  decimals: number;
+  percent: boolean;
+  thousands: boolean;
+  /** Literal text before and after the number. */
+  prefix: string;
+  suffix: string;
+}
+
+const formatCache = new Map<string, ParsedFormat>();
+
+/** Reads a number format once: every cell of a column usually shares it. */
+function parsedFormat(format: string): ParsedFormat {
+  let f = formatCache.get(format);
+  if (f === undefined) {
+    const bare = format.replace(/"[^"]*"/g, "");
+    const parts: string[] = [];
+    let numberAt = -1;
+    for (const m of format.matchAll(/"([^"]*)"|([#0,.%]+)|([^"#0,.%]+)/g)) {
+      if (m[1] !== undefined) parts.push(m[1]);
+      else if (m[3] !== undefined) parts.push(m[3]);
+      else if (numberAt < 0) {
+        numberAt = parts.length;
+        parts.push("");
+      }
+    }
+    f = {
+      decimals: /0\.(0+)/.exec(format)?.[1]?.length ?? 0,
+      percent: bare.includes("%"),
+      thousands: bare.includes(","),
+      prefix: numberAt < 0 ? "" : parts.slice(0, numberAt).join(""),
+      suffix: numberAt < 0 ? parts.join("") : parts.slice(numberAt + 1).join(""),
+    };
+    formatCache.set(format, f);
+  }
+  return f;
 }
