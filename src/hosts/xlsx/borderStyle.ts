@@ -9,7 +9,7 @@
 import type * as ExcelJS from "exceljs";
 import { type Box, isUnbounded } from "./a1";
 import { apiError, MESSAGES } from "./errors";
-import { patchCell } from "./style";
+import { patchCell, type Style } from "./style";
 
 /** The API's border line styles. */
 export type LineStyle = "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot";
@@ -109,14 +109,17 @@ export function applyBorder(ws: ExcelJS.Worksheet, box: Box, side: Side, change:
   if (isUnbounded(box)) {
     throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} The xlsx host does not set borders on entire rows or columns.`);
   }
+  const shared = new Map<EdgeKey, Map<string, Style>>();
   for (const [r, c, key] of edgesOf(box, side)) {
+    let byKey = shared.get(key);
+    if (byKey === undefined) shared.set(key, (byKey = new Map()));
     patchCell(ws.getCell(r + 1, c + 1), (old) => {
       const border: Record<string, unknown> = { ...old.border };
       const next = changeEdge(old.border?.[key], change);
       if (next === undefined) delete border[key];
       else border[key] = next;
       return { border: border as Partial<ExcelJS.Borders> };
-    });
+    }, byKey);
   }
 }
 

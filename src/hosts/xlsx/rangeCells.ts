@@ -14,7 +14,7 @@ import { type ApiValue, readFormula, readNumberFormat, readValue } from "./cellR
 import { isValidInput, writeInput } from "./cellWrite";
 import { apiError, MESSAGES } from "./errors";
 import { cellsOf, columnsOf, rowsOf } from "./internals";
-import { setNumberFormat } from "./style";
+import { setNumberFormat, type Style } from "./style";
 
 /** A range's target: the sheet and the rectangle. */
 export interface RangeTarget {
@@ -93,13 +93,14 @@ export function writeCells(t: RangeTarget, property: CellProperty, input: unknow
       }
     }
   }
+  const shared = new Map<string, Style>();
   for (let i = 0; i < box.rowCount; i++) {
     const row = ws.getRow(box.row + i + 1);
     for (let j = 0; j < box.colCount; j++) {
       const v = get(i, j);
       if (v === null || v === undefined) continue;
       const cell = row.getCell(box.col + j + 1);
-      if (property === "numberFormat") setNumberFormat(cell, v as string);
+      if (property === "numberFormat") setNumberFormat(cell, v as string, shared);
       else writeInput(cell, v);
     }
   }

@@ -47,18 +47,39 @@ export function fromArgb(color: Partial<ExcelJS.Color> | undefined): string | un
   return `#${argb.slice(-6).toUpperCase()}`;
 }
 
-/** Replaces a cell's style with a fresh object built from the old one. */
-export function patchCell(cell: ExcelJS.Cell, patch: (old: Style) => Style): void {
+/**
+ * Replaces a cell's style with a fresh object built from the old one. With a `shared` map, cells
+ * whose old styles are alike get one new object: ExcelJS then writes one style record for them
+ * instead of one per cell, which is most of the cost of saving a large formatted sheet.
+ */
+export function patchCell(cell: ExcelJS.Cell, patch: (old: Style) => Style, shared?: Map<string, Style>): void {
   const old = (cell.style ?? {}) as Style;
-  cell.style = { ...old, ...patch(old) } as ExcelJS.Style;
+  if (shared === undefined) {
+    cell.style = { ...old, ...patch(old) } as ExcelJS.Style;
+    return;
+  }
+  const key = JSON.stringify(old);
+  let next = shared.get(key);
+  if (next === undefined) {
+    next = { ...old, ...patch(old) };
+    shared.set(key, next);
+  }
+  cell.style = next as ExcelJS.Style;
 }
 
-/** Sets a cell's number format; "" and "General" remove it. */
-export function setNumberFormat(cell: ExcelJS.Cell, format: string): void {
+/** Sets a cell's number format; "" and "General" remove it. Alike results share one style object through `shared`. */
+export function setNumberFormat(cell: ExcelJS.Cell, format: string, shared?: Map<string, Style>): void {
   const old = (cell.style ?? {}) as Style;
+  const key = shared === undefined ? "" : `${format}\u0000${JSON.stringify(old)}`;
+  const hit = shared?.get(key);
+  if (hit !== undefined) {
+    cell.style = hit as ExcelJS.Style;
+    return;
+  }
   const next: Style = { ...old };
   if (format === "" || format === "General") delete next.numFmt;
   else next.numFmt = format;
+  shared?.set(key, next);
   cell.style = next as ExcelJS.Style;
 }
 
@@ -78,6 +99,7 @@ function patchHolder(holder: { style: Style }, patch: (old: Style) => Style): vo
 export function styleBox(ws: ExcelJS.Worksheet, box: Box, patch: (old: Style) => Style): void {
   const lastRow = box.row + box.rowCount;
   const lastCol = box.col + box.colCount;
+  const shared = new Map<string, Style>();
   if (isEntireColumns(box) || isEntireRows(box)) {
     if (isEntireRows(box)) {
       for (let r = box.row; r < lastRow; r++) patchHolder(ws.getRow(r + 1) as unknown as { style: Style }, patch);
@@ -87,13 +109,13 @@ export function styleBox(ws: ExcelJS.Worksheet, box: Box, patch: (old: Style) =>
     rowsOf(ws).forEach((row, ri) => {
       if (row === undefined || ri < box.row || ri >= lastRow) return;
       cellsOf(row).forEach((cell, ci) => {
-        if (cell !== undefined && ci >= box.col && ci < lastCol) patchCell(cell, patch);
+        if (cell !== undefined && ci >= box.col && ci < lastCol) patchCell(cell, patch, shared);
       });
     });
     return;
   }
   for (let r = box.row; r < lastRow; r++) {
     const row = ws.getRow(r + 1);
-    for (let c = box.col; c < lastCol; c++) patchCell(row.getCell(c + 1), patch);
+    for (let c = box.col; c < lastCol; c++) patchCell(row.getCell(c + 1), patch, shared);
   }
 }
