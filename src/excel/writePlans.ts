@@ -5,7 +5,7 @@ import { MARKER_PREFIX, type OutputMarker } from "./readWorkbook";
 /** Excel on the web refuses requests over 5 MB; we cut writes into batches well under that. */
 export const BATCH_LIMIT_BYTES = 4_000_000;
 /** Rows per chunk when a sheet's cells are written in slices. */
-const CHUNK_ROWS = 2_000;
+const CHUNK_ROWS = 500;
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 
 export interface WriteEnv {
@@ -22,7 +22,7 @@ interface Op {
 const MARKER_FOR: Record<SheetPlan["role"], string> = { scoreTable: `${MARKER_PREFIX}ScoreTable`, summary: `${MARKER_PREFIX}Summary` };
 
 /** What one queued action costs in a request besides its arguments: its object path, property or method name and framing. */
-const ACTION_BYTES = 200;
+const ACTION_BYTES = 120;
 const encoder = new TextEncoder();
 
 /**

@@ -109,7 +109,7 @@ export function applyBorder(ws: ExcelJS.Worksheet, box: Box, side: Side, change:
   if (isUnbounded(box)) {
     throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} The xlsx host does not set borders on entire rows or columns.`);
   }
-  const shared = new Map<EdgeKey, Map<string, Style>>();
+  const shared = new Map<EdgeKey, Map<Style | string, Style>>();
   for (const [r, c, key] of edgesOf(box, side)) {
     let byKey = shared.get(key);
     if (byKey === undefined) shared.set(key, (byKey = new Map()));

@@ -93,7 +93,7 @@ export function writeCells(t: RangeTarget, property: CellProperty, input: unknow
       }
     }
   }
-  const shared = new Map<string, Style>();
+  const shared = new Map<string, Map<Style | string, Style>>();
   for (let i = 0; i < box.rowCount; i++) {
     const row = ws.getRow(box.row + i + 1);
     for (let j = 0; j < box.colCount; j++) {

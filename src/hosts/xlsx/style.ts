@@ -52,13 +52,14 @@ export function fromArgb(color: Partial<ExcelJS.Color> | undefined): string | un
  * whose old styles are alike get one new object: ExcelJS then writes one style record for them
  * instead of one per cell, which is most of the cost of saving a large formatted sheet.
  */
-export function patchCell(cell: ExcelJS.Cell, patch: (old: Style) => Style, shared?: Map<string, Style>): void {
+export function patchCell(cell: ExcelJS.Cell, patch: (old: Style) => Style, shared?: Map<Style | string, Style>): void {
   const old = (cell.style ?? {}) as Style;
   if (shared === undefined) {
     cell.style = { ...old, ...patch(old) } as ExcelJS.Style;
     return;
   }
-  const key = JSON.stringify(old);
+  // Cells already sharing a style object share the result; every new cell's empty style is alike.
+  const key = Object.keys(old).length === 0 ? "" : old;
   let next = shared.get(key);
   if (next === undefined) {
     next = { ...old, ...patch(old) };
@@ -68,10 +69,12 @@ export function patchCell(cell: ExcelJS.Cell, patch: (old: Style) => Style, shar
 }
 
 /** Sets a cell's number format; "" and "General" remove it. Alike results share one style object through `shared`. */
-export function setNumberFormat(cell: ExcelJS.Cell, format: string, shared?: Map<string, Style>): void {
+export function setNumberFormat(cell: ExcelJS.Cell, format: string, shared?: Map<string, Map<Style | string, Style>>): void {
   const old = (cell.style ?? {}) as Style;
-  const key = shared === undefined ? "" : `${format}\u0000${JSON.stringify(old)}`;
-  const hit = shared?.get(key);
+  let byFormat = shared?.get(format);
+  if (shared !== undefined && byFormat === undefined) shared.set(format, (byFormat = new Map()));
+  const key = Object.keys(old).length === 0 ? "" : old;
+  const hit = byFormat?.get(key);
   if (hit !== undefined) {
     cell.style = hit as ExcelJS.Style;
     return;
@@ -79,7 +82,7 @@ export function setNumberFormat(cell: ExcelJS.Cell, format: string, shared?: Map
   const next: Style = { ...old };
   if (format === "" || format === "General") delete next.numFmt;
   else next.numFmt = format;
-  shared?.set(key, next);
+  byFormat?.set(key, next);
   cell.style = next as ExcelJS.Style;
 }
 
@@ -99,7 +102,7 @@ function patchHolder(holder: { style: Style }, patch: (old: Style) => Style): vo
 export function styleBox(ws: ExcelJS.Worksheet, box: Box, patch: (old: Style) => Style): void {
   const lastRow = box.row + box.rowCount;
   const lastCol = box.col + box.colCount;
-  const shared = new Map<string, Style>();
+  const shared = new Map<Style | string, Style>();
   if (isEntireColumns(box) || isEntireRows(box)) {
     if (isEntireRows(box)) {
       for (let r = box.row; r < lastRow; r++) patchHolder(ws.getRow(r + 1) as unknown as { style: Style }, patch);

@@ -13,7 +13,7 @@ import { type Box, intersect, isEntireColumns, isEntireRows, MAX_COLS, MAX_ROWS,
 import { readValue } from "../cellRead";
 import { ClientObject } from "../clientObject";
 import { apiError, MESSAGES } from "../errors";
-import { mergesOf } from "../internals";
+import { cellsOf, mergesOf, rowsOf } from "../internals";
 import { type CellProperty, type RangeTarget, readCells, writeCells } from "../rangeCells";
 import type { Session } from "../session";
 import { usedBox } from "../usedRange";
@@ -187,10 +187,11 @@ export class Range extends ClientObject<RangeTarget> {
     this.queue("merge", [across ?? false], (t) => {
       const { ws, box } = t;
       if (isEntireColumns(box) || isEntireRows(box)) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
-      unmergeWithin(ws, box);
+      const clear = !touchesMerge(ws, box);
+      if (!clear) unmergeWithin(ws, box);
       const parts: Box[] = across ? Array.from({ length: box.rowCount }, (_, i) => ({ ...box, row: box.row + i, rowCount: 1 })) : [box];
       for (const p of parts) {
-        if (p.rowCount * p.colCount > 1) ws.mergeCells(p.row + 1, p.col + 1, p.row + p.rowCount, p.col + p.colCount);
+        if (p.rowCount * p.colCount > 1) mergeFresh(ws, p);
       }
     });
   }
@@ -214,6 +215,34 @@ function usedWithin(t: RangeTarget, valuesOnly: boolean): RangeTarget | null {
   const used = usedBox(t.ws, valuesOnly);
   const box = used === null ? null : intersect(used, t.box);
   return box === null ? null : { ws: t.ws, box };
+}
+
+/** True when a cell of the box is part of a merged area (a merged area that meets the box covers one of its cells). */
+function touchesMerge(ws: ExcelJS.Worksheet, box: Box): boolean {
+  const rows = rowsOf(ws);
+  for (let r = box.row; r < box.row + box.rowCount; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const cells = cellsOf(row);
+    for (let c = box.col; c < box.col + box.colCount; c++) if (cells[c]?.isMerged) return true;
+  }
+  return false;
+}
+
+/**
+ * Merges a box that meets no other merge. ExcelJS's mergeCells first compares the box with every
+ * merge on the sheet, which makes writing a sheet of N merges cost N²; the box is known to be
+ * clear, so that scan runs against an empty index and the new merge is added to the real one.
+ */
+function mergeFresh(ws: ExcelJS.Worksheet, box: Box): void {
+  const internals = ws as unknown as { _merges: Record<string, unknown> };
+  const all = internals._merges;
+  internals._merges = {};
+  try {
+    ws.mergeCells(box.row + 1, box.col + 1, box.row + box.rowCount, box.col + box.colCount);
+  } finally {
+    internals._merges = Object.assign(all, internals._merges);
+  }
 }
 
 function unmergeWithin(ws: ExcelJS.Worksheet, box: Box): void {
