@@ -87,9 +87,20 @@ export function matchHeaderRow(grid: GridView, row: number, spec: HeaderSpec): H
   return segments;
 }
 
-/** Normalised header text of a cell, or null when it is too long to be a header or is a merge's covered cell. */
+/** The first characters any header synonym can start with, so most data cells are passed over unread. */
+const FIRST_CHARS = new Set(
+  [INDICATOR_HEADERS, ENROLLMENT_HEADERS, BUDGET_HEADERS].flatMap((spec) => (Object.values(spec) as (readonly string[])[]).flatMap((syns) => syns.map((s) => s.charAt(0)))),
+);
+
+/** Normalised header text of a cell, or null when it cannot be a header: too long, a merge's covered cell, or no synonym starts like it. */
 export function headerText(text: string, isSlave: boolean): string | null {
   if (isSlave || text.length > MAX_HEADER_LENGTH) return null;
+  const first = text.charAt(0);
+  if (!FIRST_CHARS.has(first.toLowerCase())) {
+    const code = first.charCodeAt(0);
+    // Full-width forms and brackets can still fold or drop to a synonym's first character.
+    if (code < 0xff01 && !"([【〔".includes(first)) return null;
+  }
   return normalizeHeader(text);
 }
 
