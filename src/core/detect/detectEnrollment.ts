@@ -1,5 +1,6 @@
 import type { EnrollmentLine, EnrollmentTable } from "../types";
 import { parseValue } from "../cells/parseValue";
+import { foldWidth } from "../cells/normalize";
 import type { GridView } from "./gridView";
 import { ENROLLMENT_HEADERS, INDICATOR_HEADERS, isTotalLabel, matchHeaderRow, roleCol } from "./headerRoles";
 import { indicatorHeader } from "./detectIndicatorTable";
@@ -39,8 +40,8 @@ export function detectEnrollmentTables(grid: GridView): EnrollmentTable[] {
         const unitText = unit !== undefined ? grid.text(r, unit) : "";
         lines.push({
           name: lineName,
-          target: parseValue(grid.raw(r, target), grid.format(r, target), unitText),
-          actual: parseValue(grid.raw(r, actual), grid.format(r, actual), unitText),
+          target: parseValue(grid.raw(r, target), grid.format(r, target), unitText || headerUnit(grid, row, target)),
+          actual: parseValue(grid.raw(r, actual), grid.format(r, actual), unitText || headerUnit(grid, row, actual)),
           declaredCompletion: completion !== undefined ? parseValue(grid.raw(r, completion), grid.format(r, completion)) : null,
           link: link !== undefined ? grid.text(r, link) : "",
           unitText,
@@ -57,4 +58,13 @@ export function detectEnrollmentTables(grid: GridView): EnrollmentTable[] {
     }
   }
   return tables;
+}
+
+/**
+ * The unit a header names in brackets, such as 目标任务人数（万人）: plain numbers in that column are
+ * in that unit. Only a unit with a scale (万, 亿, 千) or a counting word counts; (A) or (B/A) do not.
+ */
+function headerUnit(grid: GridView, row: number, col: number): string {
+  const m = /[（(]\s*([万亿千]?(?:人|户|元|家|个|次|件|名))\s*[)）]/.exec(foldWidth(grid.text(row, col)));
+  return m?.[1] ?? "";
 }

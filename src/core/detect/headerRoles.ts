@@ -16,7 +16,7 @@ export const INDICATOR_HEADERS = {
 } as const;
 
 export const ENROLLMENT_HEADERS = {
-  name: ["险种", "项目", "类别", "名称", "item", "category"],
+  name: ["险种", "项目", "类别", "名称", "item", "category", "参保险种", "险种名称", "类型"],
   target: ["目标任务人数", "目标任务数", "目标人数", "目标", "target"],
   actual: ["当前参保人数", "参保人数", "实际人数", "完成数", "actual"],
   unit: ["单位", "unit"],

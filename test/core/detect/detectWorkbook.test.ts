@@ -67,3 +67,19 @@ describe("detectWorkbook", () => {
     expect(ev.findings.map((f) => `${f.code}@${f.cell}`)).toContain("RANGE_CLIPPED@表!XFD1048576");
   });
 });
+
+describe("enrollment units", () => {
+  it("scales plain counts by a unit the header names in brackets", () => {
+    const grid = gridAt("E!A1", [
+      ["参保险种", "目标任务人数（万人）", "当前参保人数（万人）"],
+      ["企业职工养老保险", 6.42, 5.68],
+    ]);
+    const line = detectWorkbook([grid]).enrollment[0]!.lines[0]!;
+    expect(line.target).toMatchObject({ kind: "number", value: 64200 });
+    expect(line.actual.kind === "number" && Math.abs(line.actual.value - 56800) < 1e-9).toBe(true);
+  });
+  it("ignores a bracket that names no unit", () => {
+    const grid = gridAt("E!A1", [["险种", "目标人数（A）", "参保人数（B）"], ["甲", 10, 9]]);
+    expect(detectWorkbook([grid]).enrollment[0]!.lines[0]!.target).toMatchObject({ value: 10 });
+  });
+});
