@@ -7,7 +7,7 @@ export const INDICATOR_HEADERS = {
   level2: ["二级指标", "二级", "level2"],
   level3: ["三级指标", "三级", "level3", "指标名称", "indicator", "绩效指标"],
   weight: ["分值", "权重", "标准分", "满分", "weight", "points", "max", "指标分值", "权重分"],
-  operator: ["运算符号", "符号", "operator"],
+  operator: ["运算符号", "符号", "operator", "指标性质", "指标类型", "性质"],
   target: ["年度指标值", "指标值", "目标值", "预期目标", "target", "年度目标值"],
   actual: ["实际完成值", "完成值", "实际值", "actual", "全年实际值"],
   unit: ["计量单位", "度量单位", "单位", "unit"],

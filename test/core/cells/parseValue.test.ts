@@ -108,3 +108,11 @@ describe("parseRatio", () => {
     expect(parseRatio("abc")).toBeNull();
   });
 });
+
+describe("parseAchievement with satisfaction words", () => {
+  it("reads 基本满意 as partly and 不满意 as not achieved", () => {
+    expect(parseAchievement("基本满意")).toBe("partly");
+    expect(parseAchievement("不满意")).toBe("notAchieved");
+    expect(parseAchievement("非常满意")).toBe("achieved");
+  });
+});
