@@ -1,7 +1,7 @@
 import type { DeclaredTotals, IndicatorRow, IndicatorTable, LevelNode, ParsedValue } from "../types";
 import { parseValue } from "../cells/parseValue";
 import type { GridView } from "./gridView";
-import { INDICATOR_HEADERS, isTotalLabel, matchHeaderRow, roleCol, type HeaderSegment } from "./headerRoles";
+import { BUDGET_HEADERS, ENROLLMENT_HEADERS, INDICATOR_HEADERS, isTotalLabel, matchHeaderRow, roleCol, type HeaderSegment } from "./headerRoles";
 
 type Level = 1 | 2 | 3;
 
@@ -117,7 +117,10 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
   const span = [Math.min(seg.firstCol, grid.firstCol), seg.lastCol] as const;
 
   for (let r = seg.row + 1; r <= grid.lastRow; r++) {
-    if (grid.isBlankRow(r, seg.firstCol, seg.lastCol)) break;
+    if (grid.isBlankRow(r, seg.firstCol, seg.lastCol)) {
+      if (continuesAfterBlank(grid, r + 1, seg, levelCols[1])) continue;
+      break;
+    }
     if (indicatorHeader(grid, r) !== null) break;
     if (isTotalRow(grid, r, span[0], seg.lastCol)) {
       totals = readTotals(grid, r, weightCols, columns.selfScore);
@@ -178,6 +181,21 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
     });
   }
   return { sheet: grid.name, headerRow: seg.row, columns, rows, totals, cell: grid.cell(seg.row, seg.firstCol) };
+}
+
+/**
+ * A single blank row inside a table (a pasted report often has one) does not end it when the next
+ * row plainly continues the table: it is not blank, not a header of any table, and its level-1
+ * cell is empty ("same as above") or covered by a merge from above.
+ */
+function continuesAfterBlank(grid: GridView, next: number, seg: HeaderSegment, level1Col: number | undefined): boolean {
+  if (next > grid.lastRow || grid.isBlankRow(next, seg.firstCol, seg.lastCol)) return false;
+  if (indicatorHeader(grid, next) !== null) return false;
+  for (const spec of [ENROLLMENT_HEADERS, BUDGET_HEADERS]) {
+    if (matchHeaderRow(grid, next, spec).some((s) => s.roles.size >= 2)) return false;
+  }
+  if (level1Col === undefined) return false;
+  return grid.raw(next, level1Col) === "" || grid.isMergeSlave(next, level1Col);
 }
 
 function isTotalRow(grid: GridView, r: number, c1: number, c2: number): boolean {

@@ -83,3 +83,30 @@ describe("enrollment units", () => {
     expect(detectWorkbook([grid]).enrollment[0]!.lines[0]!.target).toMatchObject({ value: 10 });
   });
 });
+
+describe("a blank row inside a table", () => {
+  it("does not end the table when the next row continues its level-1 group", () => {
+    const grid = gridAt("S!A1", [
+      ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+      ["产出", 100, "经济效益", "", "", 0, 0],
+      [],
+      ["", "", "社会效益", 100, "", 100, 100],
+      ["总分", 100, "", 100, "", 100, 100],
+    ]);
+    const ev = evaluateWorkbook([grid], DEFAULT_SETTINGS).evaluation!;
+    expect(ev.indicators.map((i) => i.path.join("/"))).toEqual(["产出/经济效益", "产出/社会效益"]);
+    expect(ev.total).toBe(100);
+  });
+  it("ends the table when another table's header follows", () => {
+    const grid = gridAt("S!A1", [
+      ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+      ["产出", "数量", "A", 100, 100],
+      [],
+      ["", "险种", "目标任务人数", "当前参保人数"],
+      ["", "甲", 10, 9],
+    ]);
+    const d = detectWorkbook([grid]);
+    expect(d.indicatorTable?.rows).toHaveLength(1);
+    expect(d.enrollment[0]?.lines).toHaveLength(1);
+  });
+});
