@@ -35,7 +35,7 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
   const enrollment = scoreEnrollment(detection.enrollment, settings);
   findings.push(...enrollment.findings);
 
-  const links = linksByRow(detection, enrollment.lines.map((l) => l.completion));
+  const links = linksByRow(detection, enrollment.lines.map((l) => l.completion), findings);
   const indicators: ScoredIndicator[] = [];
   for (const row of table.rows) {
     const { scored, findings: rowFindings } = scoreIndicator(row, settings, links.get(row.row) ?? []);
@@ -109,7 +109,7 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
 }
 
 /** Which enrollment lines feed which indicator row, by the `关联指标` column (leaf name first, then level-2 name). */
-function linksByRow(detection: Detection, completions: (number | null)[]): Map<number, LinkedLine[]> {
+function linksByRow(detection: Detection, completions: (number | null)[], findings: Finding[]): Map<number, LinkedLine[]> {
   const out = new Map<number, LinkedLine[]>();
   const rows = detection.indicatorTable?.rows ?? [];
   let index = 0;
@@ -120,6 +120,7 @@ function linksByRow(detection: Detection, completions: (number | null)[]): Map<n
       const key = normalizeName(line.link);
       let targets = rows.filter((r) => r.level3 !== null && normalizeName(r.level3.name) === key);
       if (targets.length === 0) targets = rows.filter((r) => r.level2 !== null && normalizeName(r.level2.name) === key);
+      if (targets.length === 0) findings.push(makeFinding("LINK_NOT_FOUND", line.cells.link ?? line.cells.name, { line: line.name, link: line.link }));
       for (const r of targets) {
         const list = out.get(r.row) ?? [];
         list.push({ index: i, name: line.name, completion: completions[i] ?? null });

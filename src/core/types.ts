@@ -78,7 +78,8 @@ export type FindingCode =
   | "NON_STANDARD_FRAMEWORK"
   | "ZERO_TARGET"
   | "NEGATIVE_VALUE"
-  | "RANGE_CLIPPED";
+  | "RANGE_CLIPPED"
+  | "LINK_NOT_FOUND";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Finding {

@@ -31,6 +31,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   ZERO_TARGET: "warning",
   NEGATIVE_VALUE: "error",
   RANGE_CLIPPED: "info",
+  LINK_NOT_FOUND: "warning",
 };
 
 /**
@@ -58,6 +59,7 @@ export const TITLES: Record<FindingCode, Text> = {
   ZERO_TARGET: { zh: "目标值为0", en: "Target is 0" },
   NEGATIVE_VALUE: { zh: "负数", en: "Negative value" },
   RANGE_CLIPPED: { zh: "区域过大已截取", en: "Range clipped" },
+  LINK_NOT_FOUND: { zh: "关联指标不存在", en: "Linked indicator not found" },
 };
 
 const BAND: Record<string, Text> = {
@@ -136,6 +138,10 @@ export const MESSAGES = {
   NEGATIVE_VALUE: (p: { name: string; what: Text; value: number }): Text => ({
     zh: `“${p.name}”的${p.what.zh}为负数（${fmt(p.value)}），按自评得分计，请核实。`,
     en: `"${p.name}": the ${p.what.en} is negative (${fmt(p.value)}); the self-score was used, please check it.`,
+  }),
+  LINK_NOT_FOUND: (p: { line: string; link: string }): Text => ({
+    zh: `“${p.line}”的关联指标“${p.link}”在指标表中找不到，该行未计入任何指标的得分。`,
+    en: `"${p.line}" links to "${p.link}", which is not an indicator in the table; the line feeds no score.`,
   }),
   RANGE_CLIPPED: (p: { sheet: string; used: string; read: string }): Text => ({
     zh: `工作表“${p.sheet}”的已用区域为 ${p.used}，过大；只读取了 ${p.read}。请清除表格以外的多余内容。`,

@@ -109,3 +109,13 @@ describe("budget block", () => {
     expect(ev.selfTotal).toBe(100);
   });
 });
+
+describe("LINK_NOT_FOUND", () => {
+  it("flags an enrollment line whose linked indicator does not exist", () => {
+    const enrollment = gridAt("E!A1", [["Item", "Target", "Actual", "Linked indicator"], ["x", 100, 80, "No such indicator"]]);
+    const table = gridAt("T!A1", [["Level 1", "Level 2", "Indicator", "Weight", "Score"], ["Output", "Quantity", "Coverage", 100, 100]]);
+    const ev = evaluateWorkbook([table, enrollment], DEFAULT_SETTINGS).evaluation!;
+    expect(ev.findings.map((f) => `${f.code}@${f.cell}`)).toContain("LINK_NOT_FOUND@E!D2");
+    expect(ev.indicators[0]!.kind).toBe("selfOnly");
+  });
+});
