@@ -12,6 +12,7 @@
  *
  * LibreOffice is required; without it the suite fails with the install command.
  */
+import { toA1 } from "../../src/core/cells/address";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -23,7 +24,6 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 import { layoutWorkbook } from "../../src/core/layout/layoutWorkbook";
 import type { SheetPlan } from "../../src/core/layout/sheetPlan";
 import {
-  columnName,
   convert,
   isErrorResult,
   makeRecalcProfile,
@@ -114,7 +114,7 @@ function plannedFormulas(plans: SheetPlan[]): PlannedFormula[] {
   for (const plan of plans) {
     plan.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell.kind === "formula") out.push({ sheet: plan.name, address: `${columnName(c)}${r + 1}`, formula: cell.formula.replace(/^=/, ""), value: cell.value });
+        if (cell.kind === "formula") out.push({ sheet: plan.name, address: toA1(r, c), formula: cell.formula.replace(/^=/, ""), value: cell.value });
       }),
     );
   }

@@ -163,14 +163,3 @@ export function isErrorResult(r: FormulaResult): boolean {
   return typeof r === "string" && /^(#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!)|Err:\d+)/.test(r);
 }
 
-/** "A", "B", … "Z", "AA" … for a 0-based column index. */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}

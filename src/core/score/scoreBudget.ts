@@ -2,6 +2,7 @@ import type { BudgetBlock, Finding, ScoredBudget, Settings } from "../types";
 import { makeFinding } from "../audit/finding";
 import { WHAT } from "../audit/messages";
 import { ratioOf } from "./scoreEnrollment";
+import { checkCounts } from "./_lib/checkCounts";
 
 const DEFAULT_BUDGET_WEIGHT = 10;
 const NAME = "预算执行率";
@@ -21,19 +22,10 @@ export function scoreBudget(block: BudgetBlock, settings: Settings): { budget: S
   }
   const selfScore = block.selfScore?.kind === "number" ? block.selfScore.value : null;
   const selfCell = block.cells.selfScore ?? block.cell;
-  let ok = true;
-  for (const [p, what, cell] of [
+  const ok = checkCounts(NAME, [
     [block.planned, "planned", block.cells.planned],
     [block.spent, "spent", block.cells.spent],
-  ] as const) {
-    if (p.kind !== "number") {
-      ok = false;
-      findings.push(makeFinding("NON_NUMERIC", cell, { name: NAME, what: WHAT[what]!, text: p.text }));
-    } else if (p.value < 0) {
-      ok = false;
-      findings.push(makeFinding("NEGATIVE_VALUE", cell, { name: NAME, what: WHAT[what]!, value: p.value }));
-    }
-  }
+  ], findings);
   const planned = block.planned.kind === "number" ? block.planned.value : null;
   const spent = block.spent.kind === "number" ? block.spent.value : null;
   let rate: number | null = null;

@@ -1,6 +1,6 @@
 import type { EnrollmentTable, Finding, ScoredEnrollmentLine, Settings } from "../types";
 import { makeFinding } from "../audit/finding";
-import { WHAT } from "../audit/messages";
+import { checkCounts } from "./_lib/checkCounts";
 import type { ParsedValue } from "../types";
 
 /**
@@ -17,19 +17,10 @@ export function scoreEnrollment(tables: EnrollmentTable[], settings: Settings): 
   for (const table of tables) {
     for (const line of table.lines) {
       const name = line.name;
-      let ok = true;
-      for (const [p, what, cell] of [
+      const ok = checkCounts(name, [
         [line.target, "target", line.cells.target],
         [line.actual, "actual", line.cells.actual],
-      ] as const) {
-        if (p.kind !== "number") {
-          ok = false;
-          findings.push(makeFinding("NON_NUMERIC", cell, { name, what: WHAT[what]!, text: p.text }));
-        } else if (p.value < 0) {
-          ok = false;
-          findings.push(makeFinding("NEGATIVE_VALUE", cell, { name, what: WHAT[what]!, value: p.value }));
-        }
-      }
+      ], findings);
       const target = line.target.kind === "number" ? line.target.value : null;
       const actual = line.actual.kind === "number" ? line.actual.value : null;
       let completion: number | null = null;
