@@ -7,6 +7,7 @@ import { scoreBudget } from "./score/scoreBudget";
 import { gradeTotal } from "./score/grade";
 import { auditStructure, groupsOf } from "./audit/auditStructure";
 import { makeFinding } from "./audit/finding";
+import { pct } from "./audit/messages";
 import { layoutNarrative } from "./layout/layoutNarrative";
 
 const EPS = 1e-9;
@@ -70,11 +71,11 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
       const cell = g.rows[0]?.cells.selfScore ?? g.node.cell;
       for (const l of enrollment.lines) {
         if (l.completion === null || l.completion >= 1) continue;
-        const pct = (l.completion * 100).toFixed(2);
+        const rate = pct(l.completion);
         findings.push(
           makeFinding("UNMET_TARGET_FULL_MARKS", cell, {
             name: g.node.name,
-            detail: { zh: `“${l.line.name}”完成率仅 ${pct}%（${l.cell}）。`, en: `"${l.line.name}" is only at ${pct}% (${l.cell}).` },
+            detail: { zh: `“${l.line.name}”完成率仅 ${rate}（${l.cell}）。`, en: `"${l.line.name}" is only at ${rate} (${l.cell}).` },
           }),
         );
       }

@@ -66,13 +66,6 @@ function cellValue(c: PlanCell): string | number {
 export async function writePlans(context: Excel.RequestContext, plans: SheetPlan[], stale: OutputMarker[], env: WriteEnv): Promise<string[]> {
   const ops: Op[] = [];
   const book = context.workbook;
-  ops.push({
-    bytes: cost(2),
-    run: () => {
-      if (env.isSetSupported("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
-      if (env.isSetSupported("ExcelApi", "1.9")) context.application.suspendScreenUpdatingUntilNextSync();
-    },
-  });
   for (const m of stale) {
     ops.push({
       bytes: cost(4, m.name, m.sheet),
@@ -82,7 +75,6 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
       },
     });
   }
-  const written: string[] = [];
   let lastSheet: Excel.Worksheet | null = null;
   for (const plan of plans) {
     let sheet: Excel.Worksheet | null = null;
@@ -97,7 +89,6 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
         lastSheet = sheet;
       },
     });
-    written.push(plan.name);
     ops.push(...cellOps(plan, get));
     ops.push(...formatOps(plan, get, env));
     ops.push({
@@ -109,13 +100,18 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
   }
   ops.push({ bytes: cost(1), run: () => (lastSheet as Excel.Worksheet | null)?.activate() });
 
-  for (const batch of batches(ops)) {
+  // The suspensions last until the next sync, so every batch asks for them again.
+  const calcSuspendable = env.isSetSupported("ExcelApi", "1.6");
+  const screenSuspendable = env.isSetSupported("ExcelApi", "1.9");
+  for (const batch of batches(ops, BATCH_LIMIT_BYTES - cost(2))) {
+    if (calcSuspendable) context.application.suspendApiCalculationUntilNextSync();
+    if (screenSuspendable) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.run();
     // Each batch is one request by design: a write larger than the request limit must be split.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
-  return written;
+  return plans.map((p) => p.name);
 }
 
 /** Splits ops into batches whose estimated size stays under the limit (an op never splits). */

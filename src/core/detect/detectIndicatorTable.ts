@@ -43,7 +43,7 @@ export function detectIndicatorTables(grid: GridView): IndicatorScan {
     }
     const table = readTable(grid, seg);
     tables.push(table);
-    row = Math.max(row + 1, table.rows.length > 0 ? (table.totals?.row ?? lastRowOf(table)) + 1 : row + 1);
+    row = Math.max(row, table.totals?.row ?? lastRowOf(table)) + 1;
   }
   return { tables, withoutWeight };
 }
@@ -114,7 +114,6 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
   const rows: IndicatorRow[] = [];
   let totals: DeclaredTotals | null = null;
   const groups: Partial<Record<1 | 2, GroupState | null>> = { 1: null, 2: null };
-  const span = [Math.min(seg.firstCol, grid.firstCol), seg.lastCol] as const;
 
   for (let r = seg.row + 1; r <= grid.lastRow; r++) {
     if (grid.isBlankRow(r, seg.firstCol, seg.lastCol)) {
@@ -122,7 +121,7 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
       break;
     }
     if (indicatorHeader(grid, r) !== null) break;
-    if (isTotalRow(grid, r, span[0], seg.lastCol)) {
+    if (isTotalRow(grid, r, grid.firstCol, seg.lastCol)) {
       totals = readTotals(grid, r, weightCols, columns.selfScore);
       break;
     }

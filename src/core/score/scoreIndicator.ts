@@ -1,7 +1,7 @@
 import type { Achievement, Finding, IndicatorKind, IndicatorRow, Operator, ParsedValue, ScoredIndicator, Settings } from "../types";
 import { parseOperator } from "../cells/parseValue";
 import { makeFinding } from "../audit/finding";
-import { WHAT } from "../audit/messages";
+import { pct, WHAT } from "../audit/messages";
 
 /** An enrollment line's completion, for indicators fed by linked lines. */
 export interface LinkedLine {
@@ -120,7 +120,7 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: Li
           findings.push(
             makeFinding("UNMET_TARGET_FULL_MARKS", selfCell, {
               name,
-              detail: { zh: `关联的“${l.name}”完成率仅 ${(l.completion * 100).toFixed(2)}%。`, en: `the linked line "${l.name}" is at ${(l.completion * 100).toFixed(2)}%.` },
+              detail: { zh: `关联的“${l.name}”完成率仅 ${pct(l.completion)}。`, en: `the linked line "${l.name}" is at ${pct(l.completion)}.` },
             }),
           );
         }
@@ -134,10 +134,8 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: Li
   const op = operatorOf(row);
   const t = row.target;
   const a = row.actual;
-  if (t.kind === "missing" && a.kind === "missing") {
-    if (self === null) findings.push(makeFinding("NON_NUMERIC", selfCell, { name, what: WHAT.selfScore!, text: "" }));
-    return done("selfOnly", self === null ? 0 : clamp(self, 0, w));
-  }
+  // Only a self-score (the seed's table): it stands, clamped; without one, fallback says so.
+  if (t.kind === "missing" && a.kind === "missing") return fallback();
 
   const isQualitative = op === "qualitative" || t.kind === "qualitative" || a.kind === "qualitative";
   if (isQualitative && !(t.kind === "number" && a.kind === "number")) {
