@@ -1,7 +1,8 @@
 import { TITLES } from "../../../src/core/audit/messages";
 import { findingLine } from "../../../src/core/layout/_lib/findingText";
 import { levelGroups } from "../../../src/core/layout/_lib/levelGroups";
-import { excelRound, fixed, trimmed, withThousands } from "../../../src/core/layout/_lib/numbers";
+import { fixed, trimmed, withThousands } from "../../../src/core/layout/_lib/numbers";
+import { excelRound } from "../../../src/core/numbers/excelRound";
 import { displayText } from "../../../src/core/layout/_lib/planGrid";
 import { scoreFormula } from "../../../src/core/layout/_lib/scoreFormula";
 import { wrappedLines, textWidth } from "../../../src/core/layout/_lib/textWidth";

@@ -1,4 +1,5 @@
-import { gradeTotal, round2 } from "../../../src/core/score/grade";
+import { gradeTotal } from "../../../src/core/score/grade";
+import { excelRound } from "../../../src/core/numbers/excelRound";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
 
 const bands = DEFAULT_SETTINGS.gradeBands;
@@ -8,6 +9,7 @@ describe("gradeTotal", () => {
     [100, "优"],
     [90, "优"],
     [89.995, "优"],
+    [89.9949999999925, "良"],
     [89.994, "良"],
     [80, "良"],
     [79.99, "中"],
@@ -26,10 +28,14 @@ describe("gradeTotal", () => {
   });
 });
 
-describe("round2", () => {
-  it("rounds half away from zero", () => {
-    expect(round2(1.005)).toBe(1.01);
-    expect(round2(88.4735)).toBe(88.47);
-    expect(round2(-1.005)).toBe(-1.01);
+describe("excelRound", () => {
+  it("rounds half away from zero on the 15-digit decimal", () => {
+    expect(excelRound(1.005, 2)).toBe(1.01);
+    expect(excelRound(88.4735, 2)).toBe(88.47);
+    expect(excelRound(-1.005, 2)).toBe(-1.01);
+    expect(excelRound(89.995, 2)).toBe(90);
+  });
+  it("does not round up a total just below the half", () => {
+    expect(excelRound(89.9949999999925, 2)).toBe(89.99);
   });
 });

@@ -1,19 +1,4 @@
-/**
- * Rounds the way Excel's ROUND does: half away from zero, on the value's 15-significant-digit
- * decimal form, so 89.995 rounds to 90 (binary arithmetic alone would give 89.99).
- *
- * @param x - the number; non-finite input is returned as is
- * @param digits - decimals to keep
- * @example
- * excelRound(89.995, 2) //=> 90
- */
-export function excelRound(x: number, digits: number): number {
-  if (!Number.isFinite(x)) return x;
-  const factor = 10 ** digits;
-  const scaled = Number((Math.abs(x) * factor).toPrecision(15));
-  const rounded = Math.round(scaled) / factor;
-  return x < 0 ? -rounded : rounded;
-}
+import { excelRound } from "../../numbers/excelRound";
 
 /**
  * Formats with a fixed number of decimals after Excel-style rounding.

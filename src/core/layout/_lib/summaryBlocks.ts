@@ -3,7 +3,7 @@ import type { Evaluation, Grade, RollupNode } from "../../types";
 import type { LayoutLabels } from "../labels";
 import type { ScoreTableAnchors } from "../scoreTableColumns";
 import { bySeverity, findingTitled } from "./findingText";
-import { excelRound } from "./numbers";
+import { excelRound } from "../../numbers/excelRound";
 import type { PlanGrid } from "./planGrid";
 import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "./units";
 
