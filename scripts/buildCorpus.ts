@@ -519,6 +519,37 @@ function lijiangWeipian(): ExcelJS.Workbook {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 黄冈市档案馆 2020 (Hubei): the budget block is worth 20 points, given only in its label
+// (预算执行情况(万元)(20分)) and in the header 得分(20分*执行率); the figures carry 万 inside a 万元 block.
+
+function huanggangDangan(): ExcelJS.Workbook {
+  const wb = corpusWorkbook(
+    "http://bubsandbeans.com/paper/218226069.html",
+    "The stored page is a re-publisher's copy in traditional characters; the text is given back in simplified characters, numbers and symbols exactly as printed. It stops inside the indicator header (at 三级指): every indicator row and the 总分 row are missing.",
+  );
+  const ws = wb.addWorksheet("项目绩效自评表");
+  widths(ws, [22, 16, 16, 16, 22]);
+  title(ws, "B1:F1", "附件2:黄冈市档案馆2020年度项目绩效自评表", undefined, 14);
+  put(ws, "B2", "单位名称:黄冈市档案馆");
+  put(ws, "E2", "填报日期:2021年4月");
+  rows(ws, "B3", [
+    ["项目名称", "档案抢救与保护、档案工作考评、查询利用、档案资料征集、数字化、编研、陈列等专项经费"],
+    ["主管部门", null, "项目实施单位", "黄冈市档案馆"],
+    ["项目类别", "1、上级专项 2、本级专项"],
+    ["项目属性", "1、持续性项目 2、新增性项目"],
+    ["项目类型", "1、一次性拨付项目 2、多次拨付项目"],
+    ["预算执行情况(万元)(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+    ["年度财政资金总额", "10万", "10万", "100%", 20],
+    ["年度绩效指标"],
+    ["一级指标", "二级指标", "三级指"],
+  ]);
+  merges(ws, ["C3:F3", "E4:F4", "C5:F5", "C6:F6", "C7:F7", "B10:F10"]);
+  frame(ws, "B3:F11");
+  alignLeft(ws, ["C3"]);
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Every corpus table by id; README.md lists the same ids. */
 export const CORPUS: Record<string, () => ExcelJS.Workbook> = {
@@ -530,6 +561,7 @@ export const CORPUS: Record<string, () => ExcelJS.Workbook> = {
   "sc-2022-zhongjiang-shuibiaochi": zhongjiangShuibiaochi,
   "ah-2023-xiaoxian-hexi": xiaoxianHexi,
   "yn-2020-lijiang-weipian": lijiangWeipian,
+  "hb-2020-huanggang-dangan": huanggangDangan,
 };
 
 async function main(): Promise<void> {
