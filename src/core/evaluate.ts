@@ -6,8 +6,8 @@ import { scoreEnrollment } from "./score/scoreEnrollment";
 import { scoreBudget } from "./score/scoreBudget";
 import { gradeTotal } from "./score/grade";
 import { auditStructure, groupsOf } from "./audit/auditStructure";
-import { makeFinding } from "./audit/finding";
-import { pct } from "./audit/messages";
+import { makeFinding } from "./findings/makeFinding";
+import { formatPercent } from "./text/formatNumber";
 import { layoutNarrative } from "./layout/layoutNarrative";
 
 const EPS = 1e-9;
@@ -17,7 +17,7 @@ export type EvaluateResult = { evaluation: Evaluation; problem: null } | { evalu
 
 /**
  * Scores a workbook end to end: detect the tables, score every leaf, the enrollment lines and the
- * budget, roll up, grade, and audit the self-scores (RULES.md §1–4).
+ * budget, roll up, grade, and audit the self-scores (docs/scoring-rules.md §1–4).
  *
  * @param grids - every sheet's cells, in workbook order
  * @param settings - the scoring settings, passed in explicitly
@@ -71,7 +71,7 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
       const cell = g.rows[0]?.cells.selfScore ?? g.node.cell;
       for (const l of enrollment.lines) {
         if (l.completion === null || l.completion >= 1) continue;
-        const rate = pct(l.completion);
+        const rate = formatPercent(l.completion);
         findings.push(
           makeFinding("UNMET_TARGET_FULL_MARKS", cell, {
             name: g.node.name,

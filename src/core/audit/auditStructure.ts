@@ -1,9 +1,8 @@
 import type { Finding, IndicatorRow, IndicatorTable, LevelNode } from "../types";
 import { normalizeName } from "../cells/normalize";
-import { makeFinding } from "./finding";
-import { WHAT } from "./messages";
-
-const EPS = 1e-9;
+import { makeFinding } from "../findings/makeFinding";
+import { WHAT } from "../findings/catalog";
+import { DECLARED_TOTAL_EPS, EQUAL_EPS } from "../numbers/tolerances";
 
 /** The standard framework of 财预〔2020〕10号 attachment 2: level-2 name → the level-1 names it belongs under. */
 const STANDARD_PARENT: Record<string, string[]> = {
@@ -68,7 +67,7 @@ function childrenWeight(g: Group): number {
 }
 
 /**
- * Audits the table's structure (RULES.md §4): weights against their parents and against 100,
+ * Audits the table's structure (docs/scoring-rules.md §4): weights against their parents and against 100,
  * duplicate names under one parent, the 总分 row against the sums, and level-2 names placed
  * away from the standard framework (one info finding per table).
  *
@@ -88,13 +87,13 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
   for (const g of level2) {
     const sum = leafSum(g.rows);
     const hasLeaves = g.rows.some((r) => r.level3 !== null);
-    if (g.node.weight !== null && hasLeaves && Math.abs(sum - g.node.weight) > EPS) {
+    if (g.node.weight !== null && hasLeaves && Math.abs(sum - g.node.weight) > EQUAL_EPS) {
       findings.push(makeFinding("WEIGHT_SUM", g.node.weightCell ?? g.node.cell, { name: g.node.name, declared: g.node.weight, sum }));
     }
   }
   for (const g of level1) {
     const sum = childrenWeight(g);
-    if (g.node.weight !== null && Math.abs(sum - g.node.weight) > EPS) {
+    if (g.node.weight !== null && Math.abs(sum - g.node.weight) > EQUAL_EPS) {
       findings.push(makeFinding("WEIGHT_SUM", g.node.weightCell ?? g.node.cell, { name: g.node.name, declared: g.node.weight, sum }));
     }
   }
@@ -104,7 +103,7 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
       : level2.length > 0
         ? level2.reduce((s, g) => s + level2Weight(g), 0) + leafSum(rows.filter((r) => r.level2 === null))
         : leafSum(rows)) + budgetWeight;
-  if (Math.abs(topSum - 100) > EPS) {
+  if (Math.abs(topSum - 100) > EQUAL_EPS) {
     const totalCell = table.totals?.weights[0]?.cell ?? level1[0]?.node.weightCell ?? table.cell;
     findings.push(makeFinding("WEIGHT_SUM", totalCell, { name: "总分 / Total", declared: 100, sum: topSum }));
   }
@@ -162,7 +161,7 @@ function declaredTotals(
   const totals = table.totals;
   if (totals === null) return;
   const deepest = Math.max(...Object.keys(table.columns.weight).map(Number));
-  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6;
+  const close = (a: number, b: number) => Math.abs(a - b) <= DECLARED_TOTAL_EPS;
   for (const w of totals.weights) {
     const computed =
       w.level === deepest

@@ -1,7 +1,8 @@
 import type { Achievement, Finding, IndicatorKind, IndicatorRow, Operator, ParsedValue, ScoredIndicator, Settings } from "../types";
 import { parseOperator } from "../cells/parseValue";
-import { makeFinding } from "../audit/finding";
-import { pct, WHAT } from "../audit/messages";
+import { makeFinding } from "../findings/makeFinding";
+import { WHAT } from "../findings/catalog";
+import { formatPercent } from "../text/formatNumber";
 
 /** An enrollment line's completion, for indicators fed by linked lines. */
 export interface LinkedLine {
@@ -46,7 +47,7 @@ function alignPercent(target: ParsedValue & { kind: "number" }, actual: ParsedVa
 }
 
 /**
- * Scores one leaf indicator by RULES.md §3 and returns the findings that belong to the row alone.
+ * Scores one leaf indicator by docs/scoring-rules.md §3 and returns the findings that belong to the row alone.
  *
  * - positive (≥, >, none): B ≥ A gives w, else w × B/A;
  * - reverse (≤, <): B ≤ A gives w, else w × A/B ("ratio") or w × max(0, 1 − (B−A)/A) ("deviation");
@@ -120,7 +121,7 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: Li
           findings.push(
             makeFinding("UNMET_TARGET_FULL_MARKS", selfCell, {
               name,
-              detail: { zh: `关联的“${l.name}”完成率仅 ${pct(l.completion)}。`, en: `the linked line "${l.name}" is at ${pct(l.completion)}.` },
+              detail: { zh: `关联的“${l.name}”完成率仅 ${formatPercent(l.completion)}。`, en: `the linked line "${l.name}" is at ${formatPercent(l.completion)}.` },
             }),
           );
         }

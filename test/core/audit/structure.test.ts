@@ -7,7 +7,7 @@ import { seedGrids } from "../helpers/seed";
 const codesOf = (grids: Parameters<typeof evaluateWorkbook>[0]) =>
   evaluateWorkbook(grids, DEFAULT_SETTINGS).evaluation!.findings.map((f) => `${f.code}@${f.cell}`);
 
-describe("structural findings (RULES.md §4)", () => {
+describe("structural findings (docs/scoring-rules.md §4)", () => {
   it("flags top-level weights that do not add up to 100", () => {
     const codes = codesOf([formGrid([["产出", "数量", "A", "", "", 40, 40], ["效益", "社会", "B", "", "", 50, 50]])]);
     expect(codes.filter((c) => c.startsWith("WEIGHT_SUM"))).toHaveLength(1);

@@ -131,7 +131,7 @@ export function finding(code: Finding["code"], cell: string, severity: Finding["
   return { code, severity, cell, message };
 }
 
-/** An evaluation with totals and grade computed the way RULES.md says, unless given. */
+/** An evaluation with totals and grade computed the way docs/scoring-rules.md says, unless given. */
 export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings?: Partial<Settings> }): Evaluation {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...o.settings };
   const indicators = o.indicators ?? [];

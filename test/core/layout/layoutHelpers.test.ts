@@ -1,12 +1,12 @@
-import { TITLES } from "../../../src/core/audit/messages";
+import { TITLES } from "../../../src/core/findings/catalog";
 import { findingLine } from "../../../src/core/layout/_lib/findingText";
 import { levelGroups } from "../../../src/core/layout/_lib/levelGroups";
-import { fixed, trimmed, withThousands } from "../../../src/core/layout/_lib/numbers";
+import { formatFixed as fixed, formatTrimmed as trimmed, withThousands } from "../../../src/core/text/formatNumber";
 import { excelRound } from "../../../src/core/numbers/excelRound";
 import { displayText } from "../../../src/core/layout/_lib/planGrid";
 import { scoreFormula } from "../../../src/core/layout/_lib/scoreFormula";
 import { wrappedLines, textWidth } from "../../../src/core/layout/_lib/textWidth";
-import { baseUnit, operatorFromText, quantityFormat } from "../../../src/core/layout/_lib/units";
+import { baseUnit, quantityFormat } from "../../../src/core/layout/_lib/units";
 import { level } from "./factory";
 
 describe("excelRound", () => {
@@ -52,12 +52,6 @@ describe("quantityFormat", () => {
 describe("baseUnit", () => {
   it("drops the scale prefixes the value reader applies", () => {
     expect([baseUnit("万人"), baseUnit("亿元"), baseUnit("千克"), baseUnit("人")]).toEqual(["人", "元", "千克", "人"]);
-  });
-});
-
-describe("operatorFromText", () => {
-  it("reads ASCII, symbol and full-width operators", () => {
-    expect([operatorFromText("≥"), operatorFromText("＜＝"), operatorFromText("="), operatorFromText("定性")]).toEqual([">=", "<=", "=", null]);
   });
 });
 

@@ -49,7 +49,7 @@ describe("layoutNarrative", () => {
     const n = layoutNarrative(seed({ findings }));
     // The narrative sits on the summary itself, so it points nowhere else.
     expect(n.zh).toBe(`${SEED_ZH}审核发现 4 项：警告 2 项，提示 2 项。`);
-    expect(n.en).toBe(`${SEED_EN} The review raised 4 findings: 2 warnings, 2 info.`);
+    expect(n.en).toBe(`${SEED_EN} The review raised 4 findings: 2 warnings, 2 notes.`);
   });
 
   it("mentions the budget execution rate when there is a budget block", () => {

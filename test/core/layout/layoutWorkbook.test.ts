@@ -374,8 +374,10 @@ describe("layoutWorkbook", () => {
       const base = sample();
       const [, summary] = plans({ ...base, settings: { ...base.settings, language: "en", gradeBands: { excellent: 95, good: 85, fair: 70 } } });
       const grade = at(summary, "B10");
-      expect(grade).toMatchObject({ formula: '=IF(ISNUMBER(B9),IF(ROUND(B9,2)>=95,"Excellent",IF(ROUND(B9,2)>=85,"Good",IF(ROUND(B9,2)>=70,"Fair","Poor"))),"")' });
-      expect(grade).toMatchObject({ value: "Excellent" });
+      expect(grade).toMatchObject({
+        formula: '=IF(ISNUMBER(B9),IF(ROUND(B9,2)>=95,"Excellent (优)",IF(ROUND(B9,2)>=85,"Good (良)",IF(ROUND(B9,2)>=70,"Fair (中)","Poor (差)"))),"")',
+      });
+      expect(grade).toMatchObject({ value: "Excellent (优)" });
     });
 
     it("grades on the total rounded to 2 decimals", () => {

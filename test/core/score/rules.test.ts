@@ -7,7 +7,7 @@ function leaf(grid: SheetGrid, settings: Settings = DEFAULT_SETTINGS) {
   return { ind: ev.indicators[0]!, ev, codes: ev.findings.map((f) => `${f.code}@${f.cell}`) };
 }
 
-describe("scoring rules (RULES.md §3)", () => {
+describe("scoring rules (docs/scoring-rules.md §3)", () => {
   it("gives a positive indicator w × B/A below target (the SCORE_MISMATCH example)", () => {
     const { ind, codes } = leaf(oneLeaf("≥8755人", "8676人", 15, 13));
     expect(ind.kind).toBe("positive");

@@ -5,7 +5,8 @@ import { SCORE_COLUMNS as C } from "../scoreTableColumns";
 import { findingLine } from "./findingText";
 import type { PlanGrid } from "./planGrid";
 import { liveScore, scoreRule } from "./scoreFormula";
-import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorFromText, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "./units";
+import { parseOperator } from "../../cells/parseValue";
+import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "./units";
 
 /** What a written body row holds, for the totals and the conditional formats. */
 export interface BodyRow {
@@ -79,7 +80,7 @@ export function writeIndicatorRow(grid: PlanGrid, row: number, ind: ScoredIndica
   const percent = isPercentValue(r.target, r.unitText) || isPercentValue(r.actual, r.unitText);
   const unit = parsedUnit(r.target) || parsedUnit(r.actual) || r.unitText;
   const targetOp = r.target.kind === "number" || r.target.kind === "qualitative" ? r.target.operator : null;
-  const operator = operatorSymbol(targetOp) || operatorSymbol(operatorFromText(r.operatorText));
+  const operator = operatorSymbol(targetOp) || operatorSymbol(parseOperator(r.operatorText));
   const tNum = writeQuantity(grid, row, C.target, ind.target, r.target, { operator, isPercent: percent, unit });
   const aNum = writeQuantity(grid, row, C.actual, ind.actual, r.actual, { operator: "", isPercent: percent, unit: parsedUnit(r.actual) || unit });
 
