@@ -19,13 +19,13 @@ import { terms } from "../text/terms";
  * - The number of findings by severity, when there are any.
  * - Percentages and scores have 2 decimals; a whole score drops ".00" ("100 分").
  *
- * @param ev - the evaluation, without its narrative
+ * @param ev - the evaluation
  * @returns the paragraph in both languages
  * @example
  * layoutNarrative(seedEvaluation).zh
  * //=> "企业职工养老保险参保目标任务人数为 6.42 万人，当前参保人数为 5.68 万人，完成年度目标任务的 88.47%；…项目满分 100 分，评分得分 100 分，等级为优。"
  */
-export function layoutNarrative(ev: Omit<Evaluation, "narrative">): { zh: string; en: string } {
+export function layoutNarrative(ev: Evaluation): { zh: string; en: string } {
   const zh: string[] = [];
   const en: string[] = [];
   if (ev.enrollment.length > 0) {

@@ -1,7 +1,7 @@
 import { toA1, toA1Range } from "../cells/address";
 import type { Evaluation, LevelNode } from "../types";
 import { assignFindings } from "./_lib/findingText";
-import { groupIndexOf, levelGroups } from "./_lib/levelGroups";
+import { groupIndexOf, levelGroups } from "../model/levelGroups";
 import { isClose } from "../numbers/tolerances";
 import { sum } from "./_lib/numbers";
 import { PlanGrid } from "./_lib/planGrid";

@@ -79,7 +79,7 @@ export function layoutSummary(
 
   row = heading(ctx, row, labels.narrativeBlock);
   const narrativeRow = row;
-  const narrative = ev.narrative[lang] || layoutNarrative(ev)[lang];
+  const narrative = layoutNarrative(ev)[lang];
   grid.text(row, 0, narrative);
   grid.merge(row, 0, row, SUMMARY_WIDTH - 1);
   grid.style(toA1(row, 0), { wrap: true, vAlign: "Top", hAlign: "Left" });

@@ -1,5 +1,6 @@
 // Builds Evaluation objects inline for the layout tests, independent of detection and scoring.
 import { qualify } from "../../../src/core/cells/address";
+import { gradeTotal } from "../../../src/core/score/grade";
 import {
   DEFAULT_SETTINGS,
   type Evaluation,
@@ -141,8 +142,7 @@ export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings
   const weightTotal = applicable.reduce((s, i) => s + i.weight, 0) + (b?.weight ?? 0);
   const total = weightTotal > 0 ? (scoreSum / weightTotal) * 100 : 0;
   const selfs = [...indicators.map((i) => i.selfScore), b?.selfScore ?? null].filter((x): x is number => x !== null);
-  const rounded = Math.round(total * 100) / 100;
-  const grade = rounded >= 90 ? "优" : rounded >= 80 ? "良" : rounded >= 60 ? "中" : "差";
+  const grade = gradeTotal(total, settings.gradeBands);
   return {
     settings,
     projectName: o.projectName ?? null,
@@ -156,7 +156,6 @@ export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings
     grade: o.grade ?? grade,
     selfTotal: o.selfTotal !== undefined ? o.selfTotal : selfs.length > 0 ? selfs.reduce((s, x) => s + x, 0) : null,
     findings: o.findings ?? [],
-    narrative: o.narrative ?? { zh: "叙述", en: "Narrative" },
     detection: { projectName: o.projectName ?? null, indicatorTable: null, enrollment: [], budget: b?.block ?? null, problem: null, findings: [] },
   };
 }

@@ -1,6 +1,6 @@
 import { TITLES } from "../../../src/core/findings/catalog";
 import { findingLine } from "../../../src/core/layout/_lib/findingText";
-import { levelGroups } from "../../../src/core/layout/_lib/levelGroups";
+import { levelGroups } from "../../../src/core/model/levelGroups";
 import { formatFixed as fixed, formatTrimmed as trimmed, withThousands } from "../../../src/core/text/formatNumber";
 import { excelRound } from "../../../src/core/numbers/excelRound";
 import { displayText } from "../../../src/core/layout/_lib/planGrid";

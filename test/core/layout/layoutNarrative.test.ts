@@ -15,9 +15,9 @@ const SEED_EN =
   "Full marks are 100; the computed score is 100, grade Excellent (优).";
 
 /** The seed's three enrollment lines and a 100-point table scored 100. */
-function seed(overrides: Partial<Evaluation> = {}): Omit<Evaluation, "narrative"> {
+function seed(overrides: Partial<Evaluation> = {}): Evaluation {
   const l = level("决策", 2, 0, 100);
-  const { narrative: _unused, ...ev } = evaluation({
+  return evaluation({
     indicators: [indicator({ row: 2, l1: l, weight: 100, selfScore: 100 })],
     enrollment: [
       enrollmentLine("企业职工养老保险", 64200, 56800, "万人", 1),
@@ -26,7 +26,6 @@ function seed(overrides: Partial<Evaluation> = {}): Omit<Evaluation, "narrative"
     ],
     ...overrides,
   });
-  return ev;
 }
 
 describe("layoutNarrative", () => {

@@ -1,4 +1,5 @@
 import { layoutWorkbook } from "../../../src/core/layout/layoutWorkbook";
+import { layoutNarrative } from "../../../src/core/layout/layoutNarrative";
 import { readableTime } from "../../../src/core/layout/layoutSummary";
 import type { SheetPlan } from "../../../src/core/layout/sheetPlan";
 import type { Evaluation } from "../../../src/core/types";
@@ -468,8 +469,9 @@ describe("layoutWorkbook", () => {
     });
 
     it("holds the narrative in one merged, wrapped cell", () => {
-      const long = "企业职工养老保险参保目标任务人数为 6.42 万人，".repeat(8);
-      const [, summary] = plans(sample({ narrative: { zh: long, en: "x" } }));
+      const ev = sample({ enrollment: Array.from({ length: 6 }, (_, i) => enrollmentLine(`企业职工养老保险${i + 1}`, 64200, 56800, "万人", i + 1)) });
+      const long = layoutNarrative(ev).zh;
+      const [, summary] = plans(ev);
       const row = rowOf(summary, long);
       expect(summary.merges).toContain(`A${row}:F${row}`);
       expect(summary.styles).toContainEqual({ range: `A${row}`, style: { wrap: true, vAlign: "Top", hAlign: "Left" } });
