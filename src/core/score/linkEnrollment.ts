@@ -1,7 +1,7 @@
 import type { Detection, Finding } from "../types";
 import { normalizeName } from "../cells/normalize";
 import { makeFinding } from "../findings/makeFinding";
-import type { LinkedLine } from "./scoreIndicator";
+import type { LinkedLine } from "./indicator/scoreLinked";
 
 /**
  * Which enrollment lines feed which indicator row, by each line's `关联指标` (link) cell: a leaf
