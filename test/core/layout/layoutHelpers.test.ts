@@ -1,12 +1,12 @@
 import { TITLES } from "../../../src/core/findings/catalog";
-import { findingLine } from "../../../src/core/layout/_lib/findingText";
+import { findingLine } from "../../../src/core/layout/findingText";
 import { levelGroups } from "../../../src/core/model/levelGroups";
 import { formatFixed as fixed, formatTrimmed as trimmed, withThousands } from "../../../src/core/text/formatNumber";
 import { excelRound } from "../../../src/core/numbers/excelRound";
-import { displayText } from "../../../src/core/layout/_lib/planGrid";
-import { scoreFormula } from "../../../src/core/layout/_lib/scoreFormula";
-import { wrappedLines, textWidth } from "../../../src/core/layout/_lib/textWidth";
-import { baseUnit, quantityFormat } from "../../../src/core/layout/_lib/units";
+import { displayText } from "../../../src/core/layout/sheetGrid/planGrid";
+import { scoreFormula } from "../../../src/core/layout/scoreTable/scoreFormula";
+import { wrappedLines, textWidth } from "../../../src/core/layout/sheetGrid/textWidth";
+import { baseUnit, quantityFormat } from "../../../src/core/layout/sheetGrid/units";
 import { level } from "./factory";
 
 describe("excelRound", () => {

@@ -1,4 +1,4 @@
-import { layoutNarrative } from "../../../src/core/layout/layoutNarrative";
+import { layoutNarrative } from "../../../src/core/layout/narrative/layoutNarrative";
 import type { Evaluation } from "../../../src/core/types";
 import { budget, enrollmentLine, evaluation, finding, indicator, level, num } from "./factory";
 

@@ -1,6 +1,6 @@
 import { layoutWorkbook } from "../../../src/core/layout/layoutWorkbook";
-import { layoutNarrative } from "../../../src/core/layout/layoutNarrative";
-import { readableTime } from "../../../src/core/layout/layoutSummary";
+import { layoutNarrative } from "../../../src/core/layout/narrative/layoutNarrative";
+import { readableTime } from "../../../src/core/layout/summary/layoutSummary";
 import type { SheetPlan } from "../../../src/core/layout/sheetPlan";
 import type { Evaluation } from "../../../src/core/types";
 import { budget, enrollmentLine, evaluation, finding, indicator, level, num, text } from "./factory";

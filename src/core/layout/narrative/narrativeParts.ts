@@ -2,7 +2,7 @@ import type { Finding, Language, ParsedValue, ScoredBudget, ScoredEnrollmentLine
 import { formatPercent, formatTrimmed as trimmed, withThousands } from "../../text/formatNumber";
 import { unitScale } from "../../cells/parseValue";
 import { countSeverity } from "../../text/terms";
-import { baseUnit, isWanUnit, parsedUnit } from "./units";
+import { baseUnit, isWanUnit, parsedUnit } from "../sheetGrid/units";
 
 const EN_UNITS: Record<string, string> = { "": "people", 人: "people", 名: "people", 户: "households", 家: "entities", 件: "items", 次: "times", 元: "yuan", 个: "" };
 

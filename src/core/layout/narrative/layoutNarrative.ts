@@ -1,8 +1,8 @@
-import type { Evaluation } from "../types";
-import { isClose } from "../numbers/tolerances";
-import { budgetSentence, enrollmentClause, findingsSentence } from "./_lib/narrativeParts";
-import { formatPoints } from "../text/formatNumber";
-import { terms } from "../text/terms";
+import type { Evaluation } from "../../types";
+import { isClose } from "../../numbers/tolerances";
+import { budgetSentence, enrollmentClause, findingsSentence } from "./narrativeParts";
+import { formatPoints } from "../../text/formatNumber";
+import { terms } from "../../text/terms";
 
 /**
  * Writes the evaluation as a paragraph in the seed report's own style, ready to paste into the

@@ -1,12 +1,12 @@
 import { toA1 } from "../../cells/address";
 import type { Evaluation, Finding, Language, ParsedValue, ScoredBudget, ScoredIndicator } from "../../types";
 import { layoutLabels } from "../labels";
-import { SCORE_COLUMNS as C } from "../scoreTableColumns";
-import { findingLine } from "./findingText";
-import type { PlanGrid } from "./planGrid";
+import { SCORE_COLUMNS as C } from "./scoreTableColumns";
+import { findingLine } from "../findingText";
+import type { PlanGrid } from "../sheetGrid/planGrid";
 import { liveScore, scoreRule } from "./scoreFormula";
 import { parseOperator } from "../../cells/parseValue";
-import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "./units";
+import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "../sheetGrid/units";
 
 /** What a written body row holds, for the totals and the conditional formats. */
 export interface BodyRow {

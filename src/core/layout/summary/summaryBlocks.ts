@@ -1,11 +1,11 @@
 import { quoteSheetName, toA1, toA1Range } from "../../cells/address";
 import type { Evaluation, Grade, RollupNode } from "../../types";
 import type { LayoutLabels } from "../labels";
-import type { ScoreTableAnchors } from "../scoreTableColumns";
-import { bySeverity, findingTitled } from "./findingText";
+import type { ScoreTableAnchors } from "../scoreTable/scoreTableColumns";
+import { bySeverity, findingTitled } from "../findingText";
 import { gradeTotal } from "../../score/grade";
-import type { PlanGrid } from "./planGrid";
-import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "./units";
+import type { PlanGrid } from "../sheetGrid/planGrid";
+import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "../sheetGrid/units";
 
 /**
  * The summary's column grid: A holds names, labels and finding codes; B to F are narrow
