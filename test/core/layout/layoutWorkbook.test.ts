@@ -427,9 +427,10 @@ describe("layoutWorkbook", () => {
       }
       expect(summary.columnWidths.slice(1).every((w) => w <= 160)).toBe(true);
       const message = summary.columnWidths.slice(3).reduce((s, w) => s + w, 0);
-      expect(message).toBeGreaterThanOrEqual(400);
+      expect(message).toBe(402);
       const row = rowOf(summary, "NON_NUMERIC");
-      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBeGreaterThan(40);
+      // 180 characters of CJK at 11pt wrap to 6 lines in D:F: 6 × 16 + 4 points.
+      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBe(100);
     });
 
     it("writes enrollment completions as formulas with a data bar", () => {
@@ -475,7 +476,8 @@ describe("layoutWorkbook", () => {
       const row = rowOf(summary, long);
       expect(summary.merges).toContain(`A${row}:F${row}`);
       expect(summary.styles).toContainEqual({ range: `A${row}`, style: { wrap: true, vAlign: "Top", hAlign: "Left" } });
-      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBeGreaterThan(30);
+      // Six enrollment clauses wrap to 6 lines across A:F: 6 × 16 + 4 points.
+      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBe(100);
     });
 
     it("states the settings, the tool's own rules, the version and the time", () => {
