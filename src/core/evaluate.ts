@@ -1,5 +1,6 @@
 import type { Detection, Evaluation, Finding, ScoredIndicator, Settings, SheetGrid } from "./types";
 import { detectWorkbook } from "./detect/detectWorkbook";
+import { PROBLEMS } from "./findings/catalog";
 import { scoreEnrollment } from "./score/scoreEnrollment";
 import { linkEnrollment } from "./score/linkEnrollment";
 import { scoreIndicator } from "./score/scoreIndicator";
@@ -27,7 +28,7 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
   const detection = detectWorkbook(grids);
   const table = detection.indicatorTable;
   if (table === null) {
-    return { evaluation: null, problem: detection.problem ?? { zh: "没有找到可评分的指标表。", en: "No indicator table to score." }, detection };
+    return { evaluation: null, problem: detection.problem ?? PROBLEMS.nothingToScore(), detection };
   }
   const findings: Finding[] = [...detection.findings];
 

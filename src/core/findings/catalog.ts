@@ -158,10 +158,12 @@ export const WHAT: Record<string, Text> = {
   spent: { zh: "全年执行数", en: "amount spent" },
   weights: { zh: "分值合计", en: "weight total" },
   scores: { zh: "得分合计", en: "score total" },
+  completion: { zh: "完成率", en: "completion" },
 };
 
 /** Why nothing could be scored; each names the place it looked. */
 export const PROBLEMS = {
+  nothingToScore: (): Text => ({ zh: "没有找到可评分的指标表。", en: "No indicator table to score." }),
   emptyWorkbook: (): Text => ({ zh: "工作簿没有任何内容，无可评分的指标表。", en: "The workbook is empty: there is nothing to score." }),
   noWeightColumn: (p: { cell: string }): Text => ({
     zh: `在 ${p.cell} 找到了指标表头，但没有“分值”（权重）列，无法评分。请添加分值列。`,

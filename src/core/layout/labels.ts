@@ -74,7 +74,7 @@ function severityNames(language: Language): Record<Severity, string> {
 
 const ZH: LayoutLabels = {
   scoreTableTitle: "绩效评分表",
-  columns: ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标值", "实际完成值", "完成率", "得分", "自评得分", "差异", "发现"],
+  columns: [terms("zh").level[1], "分值", terms("zh").level[2], "分值", terms("zh").level[3], "分值", "指标值", "实际完成值", "完成率", "得分", "自评得分", "差异", "发现"],
   total: "合计",
   budget: terms("zh").budgetItem,
   notApplicable: "不适用",
@@ -139,7 +139,7 @@ const ZH: LayoutLabels = {
 
 const EN: LayoutLabels = {
   scoreTableTitle: "Score table",
-  columns: ["Level 1", "Weight", "Level 2", "Weight", "Level 3", "Weight", "Target", "Actual", "Completion", "Score", "Self score", "Difference", "Findings"],
+  columns: [terms("en").level[1], "Weight", terms("en").level[2], "Weight", terms("en").level[3], "Weight", "Target", "Actual", "Completion", "Score", "Self score", "Difference", "Findings"],
   total: "Total",
   budget: terms("en").budgetItem,
   notApplicable: "N/A",

@@ -4,9 +4,11 @@ import { WHAT } from "../findings/catalog";
 import { ratioOf } from "../cells/parseValue";
 import { DECLARED_RATE_TOLERANCE, EQUAL_EPS } from "../numbers/tolerances";
 import { checkCounts } from "./_lib/checkCounts";
+import { terms } from "../text/terms";
 
 const DEFAULT_BUDGET_WEIGHT = 10;
-const NAME = "预算执行率";
+/** The budget item's name in messages, as the form writes it. */
+const NAME = terms("zh").budgetItem;
 
 /**
  * Scores budget execution (docs/scoring-rules.md §3, [10号]): w × min(B/A, 1), with w from the 分值 cell

@@ -1,5 +1,6 @@
 import type { EnrollmentTable, Finding, ScoredEnrollmentLine, Settings } from "../types";
 import { makeFinding } from "../findings/makeFinding";
+import { WHAT } from "../findings/catalog";
 import { checkCounts } from "./_lib/checkCounts";
 import { ratioOf } from "../cells/parseValue";
 import { DECLARED_RATE_TOLERANCE, EQUAL_EPS } from "../numbers/tolerances";
@@ -35,7 +36,7 @@ export function scoreEnrollment(tables: EnrollmentTable[], settings: Settings): 
       if (completion !== null && line.declaredCompletion !== null && line.cells.declaredCompletion !== null && line.declaredCompletion.kind !== "missing") {
         const declared = ratioOf(line.declaredCompletion);
         if (declared === null) {
-          findings.push(makeFinding("NON_NUMERIC", line.cells.declaredCompletion, { name, what: { zh: "完成率", en: "completion" }, text: line.declaredCompletion.text }));
+          findings.push(makeFinding("NON_NUMERIC", line.cells.declaredCompletion, { name, what: WHAT.completion!, text: line.declaredCompletion.text }));
         } else if (Math.abs(declared - completion) > DECLARED_RATE_TOLERANCE) {
           findings.push(makeFinding("DECLARED_COMPLETION_MISMATCH", line.cells.declaredCompletion, { name, declared, computed: completion }));
         }
