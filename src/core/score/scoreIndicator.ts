@@ -8,7 +8,6 @@ import { scoreQualitative } from "./indicator/scoreQualitative";
 import { scoreQuantity } from "./indicator/scoreQuantity";
 
 export type { LinkedLine } from "./indicator/scoreLinked";
-export { pathOf } from "./indicator/rowContext";
 
 /** The operator a row asks for: the operator column first, then the target's own prefix. */
 export function operatorOf(row: IndicatorRow): Operator | null {

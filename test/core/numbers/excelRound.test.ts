@@ -15,7 +15,7 @@ function gradeOfRounded(t: number): Grade {
 
 describe("excelRound", () => {
   it("rounds half away from zero on the 15-digit decimal", () => {
-    expect([excelRound(1.005, 2), excelRound(88.4735, 2), excelRound(-1.005, 2), excelRound(89.995, 2)]).toEqual([1.01, 88.47, -1.01, 90]);
+    expect([excelRound(1.005, 2), excelRound(88.4735, 2), excelRound(-1.005, 2), excelRound(-2.675, 2), excelRound(89.995, 2)]).toEqual([1.01, 88.47, -1.01, -2.68, 90]);
   });
 
   it("does not round up a total just below the half", () => {
