@@ -6,6 +6,7 @@ import { findingLine } from "../findingText";
 import type { PlanGrid } from "../sheetGrid/planGrid";
 import { liveScore, scoreRule } from "./scoreFormula";
 import { parseOperator } from "../../cells/parseValue";
+import { isApplicable } from "../../score/rollup";
 import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "../sheetGrid/units";
 
 /** What a written body row holds, for the totals and the conditional formats. */
@@ -84,7 +85,7 @@ export function writeIndicatorRow(grid: PlanGrid, row: number, ind: ScoredIndica
   const tNum = writeQuantity(grid, row, C.target, ind.target, r.target, { operator, isPercent: percent, unit });
   const aNum = writeQuantity(grid, row, C.actual, ind.actual, r.actual, { operator: "", isPercent: percent, unit: parsedUnit(r.actual) || unit });
 
-  const leftOut = ind.kind === "notApplicable" || ind.kind === "zeroWeight";
+  const leftOut = !isApplicable(ind);
   // A ZERO_WEIGHT finding already says the row is left out; the status line would repeat it.
   const saysZero = findings.some((f) => f.code === "ZERO_WEIGHT");
   const status = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];
