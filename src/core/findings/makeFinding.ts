@@ -1,5 +1,5 @@
 import type { Finding, FindingCode } from "../types";
-import { MESSAGES, SEVERITY } from "./messages";
+import { MESSAGES, SEVERITY } from "./catalog";
 
 /**
  * Builds a finding from the catalog: the code's severity and its message in both languages.

@@ -1,7 +1,7 @@
-import { toA1, toA1Range } from "../cells/address";
-import type { Evaluation } from "../types";
-import { PlanGrid } from "./_lib/planGrid";
-import { fontStyle, printSetup } from "./_lib/sheetDefaults";
+import { toA1, toA1Range } from "../../cells/address";
+import type { Evaluation } from "../../types";
+import { PlanGrid } from "../sheetGrid/planGrid";
+import { fontStyle, printSetup } from "../sheetGrid/sheetDefaults";
 import {
   type BlockContext,
   budgetBlock,
@@ -14,11 +14,11 @@ import {
   SUMMARY_WIDTH,
   type TotalCells,
   totalsBlock,
-} from "./_lib/summaryBlocks";
-import { layoutLabels } from "./labels";
-import { layoutNarrative } from "./layoutNarrative";
-import type { ScoreTableAnchors } from "./scoreTableColumns";
-import type { SheetPlan } from "./sheetPlan";
+} from "./summaryBlocks";
+import { layoutLabels } from "../labels";
+import { layoutNarrative } from "../narrative/layoutNarrative";
+import type { ScoreTableAnchors } from "../scoreTable/scoreTableColumns";
+import type { SheetPlan } from "../sheetPlan";
 
 /** Column caps in points: A names, labels and codes; B to F numbers, severities and cell references. */
 const CAPS = [260, 120, 120, 120, 120, 120];
@@ -79,7 +79,7 @@ export function layoutSummary(
 
   row = heading(ctx, row, labels.narrativeBlock);
   const narrativeRow = row;
-  const narrative = ev.narrative[lang] || layoutNarrative(ev)[lang];
+  const narrative = layoutNarrative(ev)[lang];
   grid.text(row, 0, narrative);
   grid.merge(row, 0, row, SUMMARY_WIDTH - 1);
   grid.style(toA1(row, 0), { wrap: true, vAlign: "Top", hAlign: "Left" });

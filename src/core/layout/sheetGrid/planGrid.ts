@@ -1,6 +1,6 @@
 import { parseA1Range, toA1Range } from "../../cells/address";
 import type { CellStyle, ConditionalFormat, PlanCell, PlanHyperlink } from "../sheetPlan";
-import { fixed, trimmed, withThousands } from "./numbers";
+import { formatFixed as fixed, formatTrimmed as trimmed, withThousands } from "../../text/formatNumber";
 import { linesHeight, textWidth, wrappedLines } from "./textWidth";
 
 const EMPTY: PlanCell = { kind: "empty" };

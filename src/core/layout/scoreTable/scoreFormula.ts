@@ -1,5 +1,5 @@
 import type { IndicatorKind, ReverseConvention } from "../../types";
-import { isClose } from "./numbers";
+import { isClose } from "../../numbers/tolerances";
 
 /** Which live formula a score cell can carry. */
 export type ScoreRule = "positive" | "reverseRatio" | "reverseDeviation" | "equalsZero" | "budget";

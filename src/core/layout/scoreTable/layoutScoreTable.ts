@@ -1,14 +1,15 @@
-import { toA1, toA1Range } from "../cells/address";
-import type { Evaluation, LevelNode } from "../types";
-import { assignFindings } from "./_lib/findingText";
-import { groupIndexOf, levelGroups } from "./_lib/levelGroups";
-import { isClose, sum } from "./_lib/numbers";
-import { PlanGrid } from "./_lib/planGrid";
-import { fontStyle, printSetup } from "./_lib/sheetDefaults";
-import { type BodyRow, writeBudgetRow, writeIndicatorRow } from "./_lib/scoreRows";
-import { layoutLabels } from "./labels";
+import { toA1, toA1Range } from "../../cells/address";
+import type { Evaluation, LevelNode } from "../../types";
+import { assignFindings } from "../findingText";
+import { groupIndexOf, levelGroups } from "../../model/levelGroups";
+import { isClose } from "../../numbers/tolerances";
+import { sum } from "../sheetGrid/numbers";
+import { PlanGrid } from "../sheetGrid/planGrid";
+import { fontStyle, printSetup } from "../sheetGrid/sheetDefaults";
+import { type BodyRow, writeBudgetRow, writeIndicatorRow } from "./scoreRows";
+import { layoutLabels } from "../labels";
 import { SCORE_COLUMNS as C, SCORE_COLUMN_COUNT, type ScoreTableAnchors } from "./scoreTableColumns";
-import type { SheetPlan } from "./sheetPlan";
+import type { SheetPlan } from "../sheetPlan";
 
 const TITLE_ROW = 0;
 const HEADER_ROW = 1;

@@ -1,4 +1,9 @@
-import type { LevelNode } from "../../types";
+/**
+ * The one way of grouping indicator rows by level: consecutive rows read from one level node (the
+ * same merged name cell) form a group. The audit, the roll-up and the score table's merges all
+ * group with it, so they never disagree on which rows a node holds.
+ */
+import type { LevelNode } from "../types";
 
 /** A run of consecutive rows under one level node. Indices are positions in the input list. */
 export interface LevelGroup {
@@ -36,4 +41,24 @@ export function groupIndexOf(groups: readonly LevelGroup[], rowCount: number): n
     for (let i = g.start; i <= g.end; i++) idx[i] = k;
   });
   return idx;
+}
+
+/** A level node and the items under it. */
+export interface NodeGroup<T> {
+  node: LevelNode;
+  items: T[];
+}
+
+/**
+ * The items under each node of one level, in order (see levelGroups). Items whose node is null
+ * belong to no group.
+ *
+ * @param items - rows, or anything that carries a row
+ * @param nodeOf - the item's node at the level
+ * @returns the groups, in order
+ * @example
+ * groupsUnder(rows, (r) => r.level2).map((g) => g.node.name) //=> ["资金投入", "资金管理"]
+ */
+export function groupsUnder<T>(items: readonly T[], nodeOf: (item: T) => LevelNode | null): NodeGroup<T>[] {
+  return levelGroups(items.map(nodeOf)).map((g) => ({ node: g.node, items: items.slice(g.start, g.end + 1) }));
 }

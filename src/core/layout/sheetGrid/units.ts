@@ -28,23 +28,6 @@ const OPERATOR_SYMBOL: Record<Exclude<Operator, "qualitative">, string> = {
   "=": "=",
 };
 
-/**
- * Reads an operator cell's text (≥, >=, ＞＝, ≤, …) into an operator.
- *
- * @example
- * operatorFromText("≥") //=> ">="
- */
-export function operatorFromText(text: string): Operator | null {
-  const t = text
-    .trim()
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, "");
-  if (t === "≥" || t === ">=" || t === "=>") return ">=";
-  if (t === "≤" || t === "<=" || t === "=<") return "<=";
-  if (t === ">" || t === "<" || t === "=") return t;
-  return null;
-}
-
 /** The symbol shown for an operator, or "" for none or qualitative. */
 export function operatorSymbol(op: Operator | null): string {
   return op === null || op === "qualitative" ? "" : OPERATOR_SYMBOL[op];

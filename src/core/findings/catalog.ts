@@ -1,18 +1,17 @@
+/**
+ * The finding catalogue: every code's severity, title and message (zh and en), the names of the
+ * values a message is about, and why nothing could be scored. Every stage (detect, score, audit,
+ * layout) may import it; it imports no stage.
+ */
 import type { FindingCode, Severity } from "../types";
+import { formatPercent as pct, formatTrimmed } from "../text/formatNumber";
 
-/** Formats a number for a message: up to 2 decimals, no trailing zeros. */
-export function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-/** Formats a ratio as a percent with 2 decimals. */
-export function pct(ratio: number): string {
-  return `${(ratio * 100).toFixed(2)}%`;
-}
+/** A number in a message: up to 2 decimals, no trailing zeros, rounded as Excel rounds. */
+const fmt = (n: number): string => formatTrimmed(n, 2);
 
 type Text = { zh: string; en: string };
 
-/** The severity of every finding code (RULES.md §4; the last three are the tool's own). */
+/** The severity of every finding code (docs/scoring-rules.md §4; the last three are the tool's own). */
 export const SEVERITY: Record<FindingCode, Severity> = {
   SCORE_MISMATCH: "warning",
   SCORE_OVER_WEIGHT: "error",
@@ -159,10 +158,12 @@ export const WHAT: Record<string, Text> = {
   spent: { zh: "全年执行数", en: "amount spent" },
   weights: { zh: "分值合计", en: "weight total" },
   scores: { zh: "得分合计", en: "score total" },
+  completion: { zh: "完成率", en: "completion" },
 };
 
 /** Why nothing could be scored; each names the place it looked. */
 export const PROBLEMS = {
+  nothingToScore: (): Text => ({ zh: "没有找到可评分的指标表。", en: "No indicator table to score." }),
   emptyWorkbook: (): Text => ({ zh: "工作簿没有任何内容，无可评分的指标表。", en: "The workbook is empty: there is nothing to score." }),
   noWeightColumn: (p: { cell: string }): Text => ({
     zh: `在 ${p.cell} 找到了指标表头，但没有“分值”（权重）列，无法评分。请添加分值列。`,

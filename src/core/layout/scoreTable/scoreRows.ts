@@ -1,11 +1,13 @@
 import { toA1 } from "../../cells/address";
 import type { Evaluation, Finding, Language, ParsedValue, ScoredBudget, ScoredIndicator } from "../../types";
 import { layoutLabels } from "../labels";
-import { SCORE_COLUMNS as C } from "../scoreTableColumns";
-import { findingLine } from "./findingText";
-import type { PlanGrid } from "./planGrid";
+import { SCORE_COLUMNS as C } from "./scoreTableColumns";
+import { findingLine } from "../findingText";
+import type { PlanGrid } from "../sheetGrid/planGrid";
 import { liveScore, scoreRule } from "./scoreFormula";
-import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorFromText, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "./units";
+import { parseOperator } from "../../cells/parseValue";
+import { isApplicable } from "../../score/rollup";
+import { budgetUnit, isPercentValue, MONEY_FORMAT, operatorSymbol, parsedUnit, quantityFormat, unitLiteral } from "../sheetGrid/units";
 
 /** What a written body row holds, for the totals and the conditional formats. */
 export interface BodyRow {
@@ -79,11 +81,11 @@ export function writeIndicatorRow(grid: PlanGrid, row: number, ind: ScoredIndica
   const percent = isPercentValue(r.target, r.unitText) || isPercentValue(r.actual, r.unitText);
   const unit = parsedUnit(r.target) || parsedUnit(r.actual) || r.unitText;
   const targetOp = r.target.kind === "number" || r.target.kind === "qualitative" ? r.target.operator : null;
-  const operator = operatorSymbol(targetOp) || operatorSymbol(operatorFromText(r.operatorText));
+  const operator = operatorSymbol(targetOp) || operatorSymbol(parseOperator(r.operatorText));
   const tNum = writeQuantity(grid, row, C.target, ind.target, r.target, { operator, isPercent: percent, unit });
   const aNum = writeQuantity(grid, row, C.actual, ind.actual, r.actual, { operator: "", isPercent: percent, unit: parsedUnit(r.actual) || unit });
 
-  const leftOut = ind.kind === "notApplicable" || ind.kind === "zeroWeight";
+  const leftOut = !isApplicable(ind);
   // A ZERO_WEIGHT finding already says the row is left out; the status line would repeat it.
   const saysZero = findings.some((f) => f.code === "ZERO_WEIGHT");
   const status = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];

@@ -1,23 +1,14 @@
 import type { Finding, Language, ParsedValue, ScoredBudget, ScoredEnrollmentLine, Severity } from "../../types";
-import { fixed, trimmed, withThousands } from "./numbers";
+import { formatPercent, formatTrimmed as trimmed, withThousands } from "../../text/formatNumber";
 import { unitScale } from "../../cells/parseValue";
-import { baseUnit, isWanUnit, parsedUnit } from "./units";
+import { countSeverity } from "../../text/terms";
+import { baseUnit, isWanUnit, parsedUnit } from "../sheetGrid/units";
 
 const EN_UNITS: Record<string, string> = { "": "people", 人: "people", 名: "people", 户: "households", 家: "entities", 件: "items", 次: "times", 元: "yuan", 个: "" };
 
 function enUnit(unit: string): string {
   const base = baseUnit(unit);
   return EN_UNITS[base] ?? base;
-}
-
-/** A percentage with 2 decimals: 0.884735 → "88.47%". */
-export function percent(ratio: number): string {
-  return `${fixed(ratio * 100, 2)}%`;
-}
-
-/** A score with 2 decimals, ".00" dropped the way the seed report writes "100 分". */
-export function points(x: number): string {
-  return fixed(x, 2).replace(/\.00$/, "");
 }
 
 /**
@@ -48,10 +39,10 @@ export function enrollmentClause(l: ScoredEnrollmentLine, lang: Language, first:
   const t = quantity(l.target, l.line.target, unit, wanUnit, lang, true);
   const a = quantity(l.actual, l.line.actual, unit, wanUnit, lang, false);
   if (lang === "zh") {
-    const done = l.completion === null ? "完成率无法计算" : `完成年度目标任务的 ${percent(l.completion)}`;
+    const done = l.completion === null ? "完成率无法计算" : `完成年度目标任务的 ${formatPercent(l.completion)}`;
     return `${l.line.name}参保目标任务人数为 ${t}，当前参保人数为 ${quantity(l.actual, l.line.actual, unit, wanUnit, lang, true)}，${done}`;
   }
-  const done = l.completion === null ? "completion cannot be computed" : `${percent(l.completion)} of the annual target`;
+  const done = l.completion === null ? "completion cannot be computed" : `${formatPercent(l.completion)} of the annual target`;
   return `${first ? "Target" : "target"} enrollment for ${l.line.name} was ${t}; actual ${a}, ${done}`;
 }
 
@@ -77,8 +68,8 @@ export function budgetSentence(b: ScoredBudget, lang: Language): string {
   };
   const p = money(b.planned, b.block.planned);
   const s = money(b.spent, b.block.spent);
-  if (lang === "zh") return `全年预算数 ${p}，全年执行数 ${s}，预算执行率${b.rate === null ? "无法计算" : `为 ${percent(b.rate)}`}。`;
-  return `The annual budget was ${p} and ${s} was spent: budget execution ${b.rate === null ? "cannot be computed" : `was ${percent(b.rate)}`}.`;
+  if (lang === "zh") return `全年预算数 ${p}，全年执行数 ${s}，预算执行率${b.rate === null ? "无法计算" : `为 ${formatPercent(b.rate)}`}。`;
+  return `The annual budget was ${p} and ${s} was spent: budget execution ${b.rate === null ? "cannot be computed" : `was ${formatPercent(b.rate)}`}.`;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -92,10 +83,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 export function findingsSentence(findings: readonly Finding[], lang: Language): string {
   if (findings.length === 0) return "";
   const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-  if (lang === "zh") {
-    const zh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-    return `审核发现 ${findings.length} 项：${counts.map(([s, n]) => `${zh[s]} ${n} 项`).join("，")}。`;
-  }
-  const en = (s: Severity, n: number): string => (s === "info" ? `${n} info` : `${n} ${s}${n === 1 ? "" : "s"}`);
-  return `The review raised ${findings.length} finding${findings.length === 1 ? "" : "s"}: ${counts.map(([s, n]) => en(s, n)).join(", ")}.`;
+  const counted = counts.map(([s, n]) => countSeverity(n, s, lang));
+  if (lang === "zh") return `审核发现 ${findings.length} 项：${counted.join("，")}。`;
+  return `The review raised ${findings.length} finding${findings.length === 1 ? "" : "s"}: ${counted.join(", ")}.`;
 }

@@ -1,7 +1,8 @@
-import type { Evaluation, Grade } from "../types";
-import { budgetSentence, enrollmentClause, findingsSentence, points } from "./_lib/narrativeParts";
-
-const GRADE_EN: Record<Grade, string> = { 优: "Excellent (优)", 良: "Good (良)", 中: "Fair (中)", 差: "Poor (差)" };
+import type { Evaluation } from "../../types";
+import { isClose } from "../../numbers/tolerances";
+import { budgetSentence, enrollmentClause, findingsSentence } from "./narrativeParts";
+import { formatPoints } from "../../text/formatNumber";
+import { terms } from "../../text/terms";
 
 /**
  * Writes the evaluation as a paragraph in the seed report's own style, ready to paste into the
@@ -18,13 +19,13 @@ const GRADE_EN: Record<Grade, string> = { 优: "Excellent (优)", 良: "Good (�
  * - The number of findings by severity, when there are any.
  * - Percentages and scores have 2 decimals; a whole score drops ".00" ("100 分").
  *
- * @param ev - the evaluation, without its narrative
+ * @param ev - the evaluation
  * @returns the paragraph in both languages
  * @example
  * layoutNarrative(seedEvaluation).zh
  * //=> "企业职工养老保险参保目标任务人数为 6.42 万人，当前参保人数为 5.68 万人，完成年度目标任务的 88.47%；…项目满分 100 分，评分得分 100 分，等级为优。"
  */
-export function layoutNarrative(ev: Omit<Evaluation, "narrative">): { zh: string; en: string } {
+export function layoutNarrative(ev: Evaluation): { zh: string; en: string } {
   const zh: string[] = [];
   const en: string[] = [];
   if (ev.enrollment.length > 0) {
@@ -35,25 +36,25 @@ export function layoutNarrative(ev: Omit<Evaluation, "narrative">): { zh: string
     zh.push(budgetSentence(ev.budget, "zh"));
     en.push(budgetSentence(ev.budget, "en"));
   }
-  const total = points(ev.total);
+  const total = formatPoints(ev.total);
   // The self-assessed total is a sum of points, so it is compared with Σ scores, not the rescaled total.
   const self = ev.selfTotal;
-  const differs = self !== null && points(self) !== points(ev.scoreSum);
-  const gap = self === null ? "" : points(Math.abs(self - ev.scoreSum));
+  const differs = self !== null && formatPoints(self) !== formatPoints(ev.scoreSum);
+  const gap = self === null ? "" : formatPoints(Math.abs(self - ev.scoreSum));
   const above = self !== null && self > ev.scoreSum;
-  const rescaled = ev.weightTotal > 0 && Math.abs(ev.weightTotal - 100) > 1e-9;
+  const rescaled = ev.weightTotal > 0 && !isClose(ev.weightTotal, 100);
   zh.push(
     (rescaled
-      ? `项目满分 100 分，适用分值 ${points(ev.weightTotal)} 分，得分 ${points(ev.scoreSum)} 分，折合百分制 ${total} 分，等级为${ev.grade}`
-      : `项目满分 100 分，评分得分 ${total} 分，等级为${ev.grade}`) +
-      (differs ? `；自评得分 ${points(self)} 分，${above ? "高于" : "低于"}评分 ${gap} 分` : "") +
+      ? `项目满分 100 分，适用分值 ${formatPoints(ev.weightTotal)} 分，得分 ${formatPoints(ev.scoreSum)} 分，折合百分制 ${total} 分，等级为${terms("zh").grade[ev.grade]}`
+      : `项目满分 100 分，评分得分 ${total} 分，等级为${terms("zh").grade[ev.grade]}`) +
+      (differs ? `；自评得分 ${formatPoints(self)} 分，${above ? "高于" : "低于"}评分 ${gap} 分` : "") +
       "。",
   );
   en.push(
     (rescaled
-      ? `Full marks are 100; the applicable weights total ${points(ev.weightTotal)} and the score is ${points(ev.scoreSum)}, ${total} on the 100-point scale, grade ${GRADE_EN[ev.grade]}`
-      : `Full marks are 100; the computed score is ${total}, grade ${GRADE_EN[ev.grade]}`) +
-      (differs ? `; the self-assessed total is ${points(self)}, ${gap} ${above ? "above" : "below"} the computed score` : "") +
+      ? `Full marks are 100; the applicable weights total ${formatPoints(ev.weightTotal)} and the score is ${formatPoints(ev.scoreSum)}, ${total} on the 100-point scale, grade ${terms("en").grade[ev.grade]}`
+      : `Full marks are 100; the computed score is ${total}, grade ${terms("en").grade[ev.grade]}`) +
+      (differs ? `; the self-assessed total is ${formatPoints(self)}, ${gap} ${above ? "above" : "below"} the computed score` : "") +
       ".",
   );
   zh.push(findingsSentence(ev.findings, "zh"));

@@ -1,6 +1,6 @@
-import type { Finding, Language, Severity } from "../../types";
-import { TITLES } from "../../audit/messages";
-import { layoutLabels } from "../labels";
+import type { Finding, Language, Severity } from "../types";
+import { TITLES } from "../findings/catalog";
+import { layoutLabels } from "./labels";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,11 +1,11 @@
 import { quoteSheetName, toA1, toA1Range } from "../../cells/address";
 import type { Evaluation, Grade, RollupNode } from "../../types";
 import type { LayoutLabels } from "../labels";
-import type { ScoreTableAnchors } from "../scoreTableColumns";
-import { bySeverity, findingTitled } from "./findingText";
-import { excelRound } from "../../numbers/excelRound";
-import type { PlanGrid } from "./planGrid";
-import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "./units";
+import type { ScoreTableAnchors } from "../scoreTable/scoreTableColumns";
+import { bySeverity, findingTitled } from "../findingText";
+import { gradeTotal } from "../../score/grade";
+import type { PlanGrid } from "../sheetGrid/planGrid";
+import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "../sheetGrid/units";
 
 /**
  * The summary's column grid: A holds names, labels and finding codes; B to F are narrow
@@ -103,7 +103,7 @@ export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTabl
   const g = ev.settings.gradeBands;
   const name = (k: Grade): string => `"${labels.grade[k]}"`;
   const gradeFormula = `=IF(ISNUMBER(${b(totalRow)}),IF(${x}>=${g.excellent},${name("优")},IF(${x}>=${g.good},${name("良")},IF(${x}>=${g.fair},${name("中")},${name("差")}))),"")`;
-  labelRow(ctx, row, labels.gradeLabel, (c) => grid.formula(row, c, gradeFormula, typeof total === "number" ? labels.grade[gradeOf(total, g)] : ""));
+  labelRow(ctx, row, labels.gradeLabel, (c) => grid.formula(row, c, gradeFormula, typeof total === "number" ? labels.grade[gradeTotal(total, g)] : ""));
   grid.style(b(row), { bold: true });
   row++;
   const selfRow = row;
@@ -114,21 +114,6 @@ export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTabl
   labelRow(ctx, row, labels.difference, (c) => grid.formula(row, c, `=IF(ISNUMBER(${b(selfRow)}),${b(selfRow)}-${b(sumRow)},"")`, diff, "0.00"));
   row++;
   return { next: row, cells: { total: b(totalRow), grade: b(gradeRow), selfTotal: b(selfRow), difference: b(row - 1) } };
-}
-
-/**
- * The grade a spreadsheet's nested IF gives: the total rounded to 2 decimals (as ROUND does)
- * against the bands.
- *
- * @example
- * gradeOf(89.995, { excellent: 90, good: 80, fair: 60 }) //=> "优"
- */
-export function gradeOf(total: number, bands: { excellent: number; good: number; fair: number }): Grade {
-  const x = excelRound(total, 2);
-  if (x >= bands.excellent) return "优";
-  if (x >= bands.good) return "良";
-  if (x >= bands.fair) return "中";
-  return "差";
 }
 
 function rollupName(ctx: BlockContext, node: RollupNode): string {
