@@ -114,9 +114,12 @@ export interface PortChartCollection {
 
 /** `Excel.Chart`: its title and its place on the sheet. */
 export interface PortChart {
-  readonly title: Pick<Excel.ChartTitle, "text">;
+  readonly title: PortChartTitle;
   setPosition(startCell: PortRange | string, endCell?: PortRange | string): void;
 }
+
+/** `Excel.ChartTitle`. */
+export type PortChartTitle = Pick<Excel.ChartTitle, "text">;
 
 /** `Excel.ConditionalFormatCollection`. */
 export interface PortConditionalFormatCollection {
@@ -132,9 +135,15 @@ export interface PortConditionalFormat {
 
 /** `Excel.ConditionalRangeFormat`: fill and font colour. */
 export interface PortConditionalRangeFormat {
-  readonly fill: Pick<Excel.ConditionalRangeFill, "color">;
-  readonly font: Pick<Excel.ConditionalRangeFont, "color">;
+  readonly fill: PortConditionalRangeFill;
+  readonly font: PortConditionalRangeFont;
 }
+
+/** `Excel.ConditionalRangeFill`. */
+export type PortConditionalRangeFill = Pick<Excel.ConditionalRangeFill, "color">;
+
+/** `Excel.ConditionalRangeFont`. */
+export type PortConditionalRangeFont = Pick<Excel.ConditionalRangeFont, "color">;
 
 /** `Excel.CellValueConditionalFormat`. */
 export interface PortCellValueConditionalFormat extends Pick<Excel.CellValueConditionalFormat, "rule"> {
@@ -143,11 +152,17 @@ export interface PortCellValueConditionalFormat extends Pick<Excel.CellValueCond
 
 /** `Excel.CustomConditionalFormat`. */
 export interface PortCustomConditionalFormat {
-  readonly rule: Pick<Excel.ConditionalFormatRule, "formula">;
+  readonly rule: PortConditionalFormatRule;
   readonly format: PortConditionalRangeFormat;
 }
 
+/** `Excel.ConditionalFormatRule`: the formula of a custom rule. */
+export type PortConditionalFormatRule = Pick<Excel.ConditionalFormatRule, "formula">;
+
 /** `Excel.DataBarConditionalFormat`. */
 export interface PortDataBarConditionalFormat extends Pick<Excel.DataBarConditionalFormat, "barDirection" | "lowerBoundRule" | "upperBoundRule"> {
-  readonly positiveFormat: Pick<Excel.ConditionalDataBarPositiveFormat, "fillColor" | "gradientFill">;
+  readonly positiveFormat: PortDataBarPositiveFormat;
 }
+
+/** `Excel.ConditionalDataBarPositiveFormat`. */
+export type PortDataBarPositiveFormat = Pick<Excel.ConditionalDataBarPositiveFormat, "fillColor" | "gradientFill">;

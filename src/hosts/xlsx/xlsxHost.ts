@@ -1,15 +1,23 @@
 /**
- * `XlsxHost`: runs an Excel JavaScript API batch against an .xlsx file through ExcelJS, as strictly
- * as Excel does (see session.ts and clientObject.ts for the rules).
+ * `XlsxHost`: runs a batch written against the Office.js port (src/excel/port.ts) on an .xlsx file
+ * through ExcelJS, as strictly as Excel does.
+ *
+ * - office/: what Office.js does: the queue, load and sync, null objects, dead proxies, payload
+ *   limits and Excel's errors.
+ * - proxies/: one class per Excel object of the port, each `implements` its port interface.
+ * - exceljs/: the ExcelJS adapter: cells, styles, borders, merges, used range, names, conditional
+ *   formats, page setup, the patches, and (in internals.ts only) ExcelJS's private fields.
  */
 import { promises as fs } from "fs";
 import * as ExcelJS from "exceljs";
-import { HostOpenError } from "./errors";
-import { installExcelJsPatches } from "./exceljsPatches";
-import type { ChartRecord, HostState } from "./hostState";
-import { dropBrokenNames } from "./proxies/brokenNames";
-import { RequestContext } from "./requestContext";
-import type { SessionHost, SyncRecord } from "./session";
+import type { PortContext } from "../../excel/port";
+import { dropIncompleteRules } from "./exceljs/conditionalFormats";
+import { dropBrokenNames } from "./exceljs/definedNames";
+import type { ChartRecord, HostState } from "./exceljs/hostState";
+import { installExcelJsPatches } from "./exceljs/patches";
+import { HostOpenError } from "./office/errors";
+import { RequestContext } from "./office/requestContext";
+import type { SessionHost, SyncRecord } from "./office/session";
 
 /** Options of a host. */
 export interface HostOptions {
@@ -104,10 +112,10 @@ export class XlsxHost {
    * Runs a batch like `Excel.run`: a fresh context, the batch, a final sync of anything still
    * queued (only when the batch succeeded), then every proxy of the context is poisoned.
    */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: PortContext) => Promise<T>): Promise<T> {
     const context = new RequestContext(this.sessionHost, this.state);
     try {
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const result = await batch(context);
       if (context.session.pending > 0) await context.session.sync();
       return result;
     } finally {
@@ -149,17 +157,4 @@ function isSetSupported(name: string, version: string): boolean {
   if (name !== "ExcelApi") return false;
   const m = /^1\.(\d+)$/.exec(version.trim());
   return m?.[1] !== undefined && Number(m[1]) <= LATEST_EXCEL_API;
-}
-
-/** A conditional format whose rule was never given a formula would make an invalid file; drop it. */
-function dropIncompleteRules(wb: ExcelJS.Workbook): void {
-  for (const sheet of wb.worksheets) {
-    const ws = sheet as unknown as { conditionalFormattings?: { rules: Record<string, unknown>[] }[] };
-    const list = ws.conditionalFormattings;
-    if (list === undefined) continue;
-    for (const cf of list) {
-      cf.rules = cf.rules.filter((r) => !((r.type === "cellIs" || r.type === "expression") && (r.formulae as unknown[] | undefined)?.length === 0));
-    }
-    ws.conditionalFormattings = list.filter((cf) => cf.rules.length > 0);
-  }
 }

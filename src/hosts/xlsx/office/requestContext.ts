@@ -1,19 +1,22 @@
 /**
- * The object handed to a batch as `Excel.RequestContext`: `workbook`, `application` and `sync()`.
+ * The request context handed to a batch: `workbook`, `application` and `sync()`, the port's
+ * {@link PortContext}.
  */
-import type { HostState } from "./hostState";
-import { Application, Workbook } from "./proxies/workbook";
+import type { PortContext } from "../../../excel/port";
+import type { HostState } from "../exceljs/hostState";
+import { Application, Workbook } from "../proxies/workbook";
 import { Session, type SessionHost } from "./session";
 
-export class RequestContext {
+export class RequestContext implements PortContext {
   /** @internal */
   readonly session: Session;
   private readonly wb: Workbook;
+  private readonly app: Application;
 
   constructor(host: SessionHost, state: HostState) {
     this.session = new Session(host);
-    this.session.context = this;
     this.wb = new Workbook(this.session, state);
+    this.app = new Application(this.session);
   }
 
   /** The workbook. */
@@ -25,11 +28,11 @@ export class RequestContext {
   /** The application. */
   get application(): Application {
     this.session.assertAlive("context.application");
-    return this.wb.application;
+    return this.app;
   }
 
   /** Runs the queued commands and fills loaded properties. */
-  sync<T>(passThroughValue?: T): Promise<T | undefined> {
-    return this.session.sync().then(() => passThroughValue);
+  sync(): Promise<void> {
+    return this.session.sync();
   }
 }
