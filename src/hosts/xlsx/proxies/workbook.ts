@@ -12,7 +12,7 @@ import { WorksheetCollection } from "./worksheets";
 /** `Excel.Application`: calculation and screen-updating suspensions, queued as no-op actions. */
 export class Application extends ClientObject<null> implements PortApplication {
   constructor(session: Session) {
-    super(session, "application", "Application");
+    super(session, "workbook.application", "Application");
     this.settle(null);
   }
 
