@@ -36,9 +36,23 @@ const NODE_GLOBALS = {
  * - Surfaces (src/taskpane, src/commands, src/cli, src/office, src/harness): the only folders that
  *   may import a host or touch Office's globals.
  * In core, excel and hosts the globals Office, document and window are refused, and `Excel` may be
- * used as a type namespace only (`Excel.Range`), never as a value (`Excel.run`).
+ * used as a type namespace only (`Excel.Range`), never as a value (`Excel.run`). In the xlsx host,
+ * ExcelJS's private fields and modules are reached through exceljs/internals.ts only.
  */
 const SURFACES = ["taskpane", "commands", "cli", "office", "harness"];
+const EXCEL_VALUE = {
+  selector: "MemberExpression[object.name='Excel']",
+  message: "Use `Excel` for types only here (e.g. Excel.Range); Excel.run and other values belong to surfaces.",
+};
+/** The one module of the xlsx host that may touch ExcelJS's private fields and modules. */
+const EXCELJS_INTERNALS = "src/hosts/xlsx/exceljs/internals.ts";
+const EXCELJS_PRIVATE = [
+  {
+    selector: "MemberExpression[property.name=/^(_rows|_cells|_columns|_merges|matrixMap|conditionalFormattings)$/]",
+    message: `ExcelJS's private fields are touched only in ${EXCELJS_INTERNALS}.`,
+  },
+  { selector: "CallExpression[callee.name='require']", message: `ExcelJS's private modules are required only in ${EXCELJS_INTERNALS}.` },
+];
 const SRC_FOLDER_DEPTHS = [1, 2, 3, 4, 5];
 
 /** Imports that climb `depth` folders reach src/; the next segment names the folder they enter. */
@@ -79,11 +93,13 @@ const LAYERS = [
         { name: "document", message: "Only surfaces may touch the DOM." },
         { name: "window", message: "Only surfaces may touch the DOM." },
       ],
-      "no-restricted-syntax": [
-        "error",
-        { selector: "MemberExpression[object.name='Excel']", message: "Use `Excel` for types only here (e.g. Excel.Range); Excel.run and other values belong to surfaces." },
-      ],
+      "no-restricted-syntax": ["error", EXCEL_VALUE],
     },
+  },
+  {
+    files: ["src/hosts/**/*.ts"],
+    ignores: [EXCELJS_INTERNALS],
+    rules: { "no-restricted-syntax": ["error", EXCEL_VALUE, ...EXCELJS_PRIVATE] },
   },
 ];
 

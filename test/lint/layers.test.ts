@@ -60,6 +60,15 @@ describe("layer rules", () => {
     ]);
   });
 
+  it("refuses ExcelJS's private fields and modules in the xlsx host outside exceljs/internals.ts", async () => {
+    const code = "export const rows = (ws: { _rows: unknown[] }) => ws._rows;\nexport const x = require(\"exceljs/lib/xlsx/xform/sheet/hyperlink-xform\");\n";
+    expect(await layerErrors("src/hosts/xlsx/proxies/range.ts", code)).toEqual([
+      "no-restricted-syntax: ExcelJS's private fields are touched only in src/hosts/xlsx/exceljs/internals.ts.",
+      "no-restricted-syntax: ExcelJS's private modules are required only in src/hosts/xlsx/exceljs/internals.ts.",
+    ]);
+    expect(await layerErrors("src/hosts/xlsx/exceljs/internals.ts", code)).toEqual([]);
+  });
+
   it("allows Excel as a type namespace in src/excel", async () => {
     expect(await layerErrors("src/excel/x.ts", "export type R = Pick<Excel.Range, \"values\">;\n")).toEqual([]);
   });

@@ -76,7 +76,7 @@ export class XlsxHost {
     try {
       buf = await fs.readFile(path);
     } catch (e) {
-      throw new HostOpenError(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, e);
+      throw new HostOpenError(`Cannot read ${path}: ${messageOf(e)}`, e);
     }
     return XlsxHost.open(buf, path, options);
   }
@@ -103,7 +103,7 @@ export class XlsxHost {
     try {
       await wb.xlsx.load(buf as unknown as ArrayBuffer);
     } catch (e) {
-      throw new HostOpenError(`${source} could not be read as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`, e);
+      throw new HostOpenError(`${source} could not be read as an .xlsx workbook: ${messageOf(e)}`, e);
     }
     return new XlsxHost(wb, options);
   }
@@ -151,6 +151,11 @@ export class XlsxHost {
     const out = await this.workbook.xlsx.writeBuffer();
     return Buffer.from(out as ArrayBuffer);
   }
+}
+
+/** An error's message; structural, since errors from Node's fs may come from another realm (as under Jest). */
+function messageOf(e: unknown): string {
+  return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string" ? (e as { message: string }).message : String(e);
 }
 
 function isSetSupported(name: string, version: string): boolean {

@@ -11,7 +11,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { absoluteReference, type Box, parseAddress } from "./a1";
-import { definedNamesOf } from "./internals";
+import { addDefinedName, definedNameKeys, definedNameRanges, deleteDefinedName, orderDefinedNames } from "./internals";
 
 /** The sheet name ExcelJS gives to a reference whose sheet is gone. */
 export const REF_SHEET = "#REF";
@@ -25,14 +25,12 @@ function sheetOf(range: string): string {
 /** The stored spelling of a name, matched case-insensitively; undefined when absent. */
 export function storedName(wb: ExcelJS.Workbook, name: string): string | undefined {
   const key = name.toLowerCase();
-  const names = definedNamesOf(wb);
-  return Object.keys(names.matrixMap).find((n) => n.toLowerCase() === key && names.getRanges(n).ranges.length > 0);
+  return definedNameKeys(wb).find((n) => n.toLowerCase() === key && definedNameRanges(wb, n).length > 0);
 }
 
 /** The user's names (built-in `_xlnm.*` names left out), in the order they were added. */
 export function listNames(wb: ExcelJS.Workbook): string[] {
-  const names = definedNamesOf(wb);
-  return Object.keys(names.matrixMap).filter((n) => !n.startsWith("_xlnm.") && names.getRanges(n).ranges.length > 0);
+  return definedNameKeys(wb).filter((n) => !n.startsWith("_xlnm.") && definedNameRanges(wb, n).length > 0);
 }
 
 /**
@@ -42,7 +40,7 @@ export function listNames(wb: ExcelJS.Workbook): string[] {
  * nameFormula(wb, "Total") //=> "='Sheet 1'!$A$1:$B$1"
  */
 export function nameFormula(wb: ExcelJS.Workbook, name: string): string {
-  const areas = definedNamesOf(wb).getRanges(name).ranges.flatMap((r) => {
+  const areas = definedNameRanges(wb, name).flatMap((r) => {
     const parsed = parseAddress(r);
     if (parsed === null || parsed.sheet === null) return [];
     return [parsed.sheet === REF_SHEET ? `#REF!${absoluteReference("x", parsed.box).slice(2)}` : absoluteReference(parsed.sheet, parsed.box)];
@@ -52,13 +50,13 @@ export function nameFormula(wb: ExcelJS.Workbook, name: string): string {
 
 /** Adds a name for a box of a sheet. */
 export function addName(wb: ExcelJS.Workbook, name: string, sheet: string, box: Box): void {
-  definedNamesOf(wb).add(absoluteReference(sheet, box), name);
+  addDefinedName(wb, absoluteReference(sheet, box), name);
 }
 
 /** Removes a name (any case); nothing happens when there is none. */
 export function deleteName(wb: ExcelJS.Workbook, name: string): void {
   const stored = storedName(wb, name);
-  if (stored !== undefined) delete definedNamesOf(wb).matrixMap[stored];
+  if (stored !== undefined) deleteDefinedName(wb, stored);
 }
 
 /** Whether Excel accepts this as a defined name: a letter, "_" or "\" first, and not a cell reference. */
@@ -71,29 +69,25 @@ export function isValidName(name: unknown): name is string {
 
 /** Turns every name that refers to the sheet into a "#REF!" name. */
 export function breakNamesOf(wb: ExcelJS.Workbook, sheet: string): void {
-  const dn = definedNamesOf(wb);
   const key = sheet.toLowerCase();
-  const order = Object.keys(dn.matrixMap);
+  const order = definedNameKeys(wb);
   for (const name of order) {
-    const ranges = dn.getRanges(name).ranges;
+    const ranges = definedNameRanges(wb, name);
     if (!ranges.some((r) => sheetOf(r).toLowerCase() === key)) continue;
-    delete dn.matrixMap[name];
+    deleteDefinedName(wb, name);
     for (const r of ranges) {
       const local = r.slice(r.lastIndexOf("!") + 1);
-      dn.add(sheetOf(r).toLowerCase() === key ? `'${REF_SHEET}'!${local}` : r, name);
+      addDefinedName(wb, sheetOf(r).toLowerCase() === key ? `'${REF_SHEET}'!${local}` : r, name);
     }
   }
   // Keep the names in their original order (re-adding moved the broken ones to the end).
-  const map = dn.matrixMap;
-  dn.matrixMap = Object.fromEntries(order.filter((n) => n in map).map((n) => [n, map[n]]));
+  orderDefinedNames(wb, order);
 }
 
 /** Removes names that refer to a sheet the workbook does not have (see the file comment). */
 export function dropBrokenNames(wb: ExcelJS.Workbook): void {
-  const dn = definedNamesOf(wb);
   const sheets = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
-  for (const name of Object.keys(dn.matrixMap)) {
-    const ranges = dn.getRanges(name).ranges;
-    if (ranges.some((r) => !sheets.has(sheetOf(r).toLowerCase()))) delete dn.matrixMap[name];
+  for (const name of definedNameKeys(wb)) {
+    if (definedNameRanges(wb, name).some((r) => !sheets.has(sheetOf(r).toLowerCase()))) deleteDefinedName(wb, name);
   }
 }

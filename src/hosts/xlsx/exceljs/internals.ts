@@ -79,7 +79,7 @@ export interface ConditionalFormatting {
 }
 
 /** ExcelJS's defined-name store. */
-export interface DefinedNamesInternals {
+interface DefinedNamesInternals {
   matrixMap: Record<string, unknown>;
   add(locStr: string, name: string): void;
   getRanges(name: string): { name: string; ranges: string[] };
@@ -136,7 +136,33 @@ export function setConditionalFormattings(ws: ExcelJS.Worksheet, list: Condition
   internals(ws).conditionalFormattings = list;
 }
 
-/** The workbook's defined-name store. */
-export function definedNamesOf(wb: ExcelJS.Workbook): DefinedNamesInternals {
+function definedNamesOf(wb: ExcelJS.Workbook): DefinedNamesInternals {
   return wb.definedNames as unknown as DefinedNamesInternals;
+}
+
+/** Every defined name in the store, in the order they were added (built-in `_xlnm.*` ones included). */
+export function definedNameKeys(wb: ExcelJS.Workbook): string[] {
+  return Object.keys(definedNamesOf(wb).matrixMap);
+}
+
+/** The sheet-qualified ranges a defined name covers, as ExcelJS keeps them ("'Sheet 1'!$A$1:$B$2"). */
+export function definedNameRanges(wb: ExcelJS.Workbook, name: string): string[] {
+  return definedNamesOf(wb).getRanges(name).ranges;
+}
+
+/** Adds a range ("Sheet!$A$1:$B$2") to a defined name. */
+export function addDefinedName(wb: ExcelJS.Workbook, range: string, name: string): void {
+  definedNamesOf(wb).add(range, name);
+}
+
+/** Removes a defined name, spelled as stored. */
+export function deleteDefinedName(wb: ExcelJS.Workbook, name: string): void {
+  delete definedNamesOf(wb).matrixMap[name];
+}
+
+/** Puts the defined names back in the given order (names not listed are dropped). */
+export function orderDefinedNames(wb: ExcelJS.Workbook, order: string[]): void {
+  const store = definedNamesOf(wb);
+  const map = store.matrixMap;
+  store.matrixMap = Object.fromEntries(order.filter((n) => n in map).map((n) => [n, map[n]]));
 }
