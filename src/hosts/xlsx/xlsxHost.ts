@@ -5,14 +5,18 @@
  * - office/: what Office.js does: the queue, load and sync, null objects, dead proxies, payload
  *   limits and Excel's errors.
  * - proxies/: one class per Excel object of the port, each `implements` its port interface.
- * - exceljs/: the ExcelJS adapter: cells, styles, borders, merges, used range, names, conditional
- *   formats, page setup, the patches, and (in internals.ts only) ExcelJS's private fields.
+ * - exceljs/: the ExcelJS adapter: reading and saving the file (file.ts), cells, styles, borders,
+ *   merges, used range, names, conditional formats, page setup, the patches, and (in internals.ts
+ *   only) ExcelJS's private fields.
+ *
+ * Adding to the host: a new port member is one method on its proxy, which queues an action whose
+ * work lives in exceljs/; host-wide state (charts today; selection, events and settings later)
+ * goes in exceljs/hostState.ts, reached through `context.workbook`.
  */
 import { promises as fs } from "fs";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import type { PortContext } from "../../excel/port";
-import { dropIncompleteRules } from "./exceljs/conditionalFormats";
-import { dropBrokenNames } from "./exceljs/definedNames";
+import { loadWorkbook, messageOf, saveWorkbook } from "./exceljs/file";
 import type { ChartRecord, HostState } from "./exceljs/hostState";
 import { installExcelJsPatches } from "./exceljs/patches";
 import { HostOpenError } from "./office/errors";
@@ -31,17 +35,6 @@ export interface HostOptions {
 
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const LATEST_EXCEL_API = 17;
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
-
-function describeOpenProblem(buf: Buffer, source: string): string | null {
-  if (buf.length === 0) return `${source} is empty, not an .xlsx workbook.`;
-  if (buf.subarray(0, 4).equals(OLE_MAGIC)) {
-    return `${source} is an OLE compound file (D0CF11E0): either a password-protected (encrypted) workbook or an old .xls file. Remove the password or save it as .xlsx, then try again.`;
-  }
-  if (!buf.subarray(0, 2).equals(ZIP_MAGIC)) return `${source} is not an .xlsx workbook (it is not a zip package).`;
-  return null;
-}
 
 export class XlsxHost {
   /** The syncs so far, one entry each: request bytes, action count and response bytes. */
@@ -96,16 +89,7 @@ export class XlsxHost {
   }
 
   private static async open(buf: Buffer, source: string, options?: HostOptions): Promise<XlsxHost> {
-    const problem = describeOpenProblem(buf, source);
-    if (problem !== null) throw new HostOpenError(problem);
-    installExcelJsPatches();
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    } catch (e) {
-      throw new HostOpenError(`${source} could not be read as an .xlsx workbook: ${messageOf(e)}`, e);
-    }
-    return new XlsxHost(wb, options);
+    return new XlsxHost(await loadWorkbook(buf, source), options);
   }
 
   /**
@@ -144,18 +128,8 @@ export class XlsxHost {
    * write them validly).
    */
   async writeBuffer(): Promise<Buffer> {
-    installExcelJsPatches();
-    this.workbook.calcProperties.fullCalcOnLoad = true;
-    dropIncompleteRules(this.workbook);
-    dropBrokenNames(this.workbook);
-    const out = await this.workbook.xlsx.writeBuffer();
-    return Buffer.from(out as ArrayBuffer);
+    return saveWorkbook(this.workbook);
   }
-}
-
-/** An error's message; structural, since errors from Node's fs may come from another realm (as under Jest). */
-function messageOf(e: unknown): string {
-  return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string" ? (e as { message: string }).message : String(e);
 }
 
 function isSetSupported(name: string, version: string): boolean {
