@@ -98,6 +98,8 @@ describe("XlsxHost strictness", () => {
       saved = context;
     });
     expect(thrown(() => saved?.workbook).code).toBe("InvalidObjectPath");
+    expect(thrown(() => saved?.application).code).toBe("InvalidObjectPath");
+    expect((await rejection(saved!.sync())).code).toBe("InvalidObjectPath");
   });
 
   it("rejects a proxy of another run passed as an argument", async () => {
