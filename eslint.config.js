@@ -60,9 +60,9 @@ function atSrc(depth, folderRegex) {
   return `^(\\.\\./){${depth}}${folderRegex}`;
 }
 
-/** The import rules of one layer, for files `depth` folders below src/. */
-function layerImports(layer, depth) {
-  const patterns = {
+/** The import patterns of one layer, for files `depth` folders below src/. */
+function layerPatterns(layer, depth) {
+  return {
     core: [
       { regex: "^[^.]", message: "src/core is pure TypeScript: it imports no package." },
       { regex: atSrc(depth, ""), message: "src/core imports nothing outside src/core." },
@@ -76,14 +76,43 @@ function layerImports(layer, depth) {
       { regex: atSrc(depth, `(${SURFACES.join("|")})(/|$)`), message: "A host never imports a surface (taskpane, commands, cli, office, harness)." },
     ],
   }[layer];
+}
+
+function layerImports(layer, depth) {
   return {
     files: [`src/${layer}/${Array(depth - 1).fill("*/").join("")}*.ts`],
-    rules: { "no-restricted-imports": ["error", { patterns }] },
+    rules: { "no-restricted-imports": ["error", { patterns: layerPatterns(layer, depth) }] },
   };
 }
 
+/**
+ * Inside the xlsx host: office/ (Office's behaviour) knows neither ExcelJS nor the proxies, and
+ * exceljs/ (the adapter) knows nothing of the proxies.
+ */
+const XLSX_HOST_PARTS = [
+  {
+    files: ["src/hosts/xlsx/office/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        ...layerPatterns("hosts", 3),
+        { regex: "^(\\.\\./(exceljs|proxies)(/|$)|exceljs($|/))", message: "office/ is Office's behaviour only: it imports neither ExcelJS, the adapter (exceljs/) nor the proxies." },
+      ] }],
+    },
+  },
+  {
+    files: ["src/hosts/xlsx/exceljs/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        ...layerPatterns("hosts", 3),
+        { regex: "^\\.\\./proxies(/|$)", message: "The ExcelJS adapter (exceljs/) knows nothing of the proxies." },
+      ] }],
+    },
+  },
+];
+
 const LAYERS = [
   ...["core", "excel", "hosts"].flatMap((layer) => SRC_FOLDER_DEPTHS.map((depth) => layerImports(layer, depth))),
+  ...XLSX_HOST_PARTS,
   {
     files: ["src/core/**/*.ts", "src/excel/**/*.ts", "src/hosts/**/*.ts"],
     rules: {

@@ -33,6 +33,11 @@ describe("layer rules", () => {
     ["src/hosts/xlsx/office/x.ts", "../../../excel/compute", "no-restricted-imports: '../../../excel/compute' import is restricted from being used by a pattern. A host may import the port (src/excel/port) only, never the code path's internals."],
     ["src/hosts/xlsx/x.ts", "../../cli/main", "no-restricted-imports: '../../cli/main' import is restricted from being used by a pattern. A host never imports a surface (taskpane, commands, cli, office, harness)."],
     ["src/hosts/xlsx/proxies/x.ts", "../../../office/dialog", "no-restricted-imports: '../../../office/dialog' import is restricted from being used by a pattern. A host never imports a surface (taskpane, commands, cli, office, harness)."],
+    ["src/hosts/xlsx/office/x.ts", "../exceljs/internals", "no-restricted-imports: '../exceljs/internals' import is restricted from being used by a pattern. office/ is Office's behaviour only: it imports neither ExcelJS, the adapter (exceljs/) nor the proxies."],
+    ["src/hosts/xlsx/office/x.ts", "exceljs", "no-restricted-imports: 'exceljs' import is restricted from being used by a pattern. office/ is Office's behaviour only: it imports neither ExcelJS, the adapter (exceljs/) nor the proxies."],
+    ["src/hosts/xlsx/office/x.ts", "../proxies/range", "no-restricted-imports: '../proxies/range' import is restricted from being used by a pattern. office/ is Office's behaviour only: it imports neither ExcelJS, the adapter (exceljs/) nor the proxies."],
+    ["src/hosts/xlsx/exceljs/x.ts", "../proxies/range", "no-restricted-imports: '../proxies/range' import is restricted from being used by a pattern. The ExcelJS adapter (exceljs/) knows nothing of the proxies."],
+    ["src/hosts/xlsx/exceljs/x.ts", "../../../excel/compute", "no-restricted-imports: '../../../excel/compute' import is restricted from being used by a pattern. A host may import the port (src/excel/port) only, never the code path's internals."],
   ])("refuses, in %s, an import of %s", async (file, from, message) => {
     expect(await layerErrors(file, importOf(from))).toEqual([message]);
   });
@@ -45,6 +50,8 @@ describe("layer rules", () => {
     ["src/hosts/xlsx/office/x.ts", "../../../excel/port"],
     ["src/hosts/xlsx/x.ts", "exceljs"],
     ["src/hosts/xlsx/exceljs/x.ts", "../../../core/cells/address"],
+    ["src/hosts/xlsx/exceljs/x.ts", "../office/errors"],
+    ["src/hosts/xlsx/proxies/x.ts", "../exceljs/cells"],
     ["src/cli/x.ts", "../hosts/xlsx"],
     ["src/taskpane/x.ts", "../excel/compute"],
   ])("allows, in %s, an import of %s", async (file, from) => {

@@ -20,7 +20,7 @@ import { loadWorkbook, messageOf, saveWorkbook } from "./exceljs/file";
 import type { ChartRecord, HostState } from "./exceljs/hostState";
 import { installExcelJsPatches } from "./exceljs/patches";
 import { HostOpenError } from "./office/errors";
-import { RequestContext } from "./office/requestContext";
+import { RequestContext } from "./proxies/requestContext";
 import type { SessionHost, SyncRecord } from "./office/session";
 
 /** Options of a host. */

@@ -1,11 +1,11 @@
 /**
- * The request context handed to a batch: `workbook`, `application` and `sync()`, the port's
+ * The request context handed to a batch (the root proxy): `workbook`, `application` and `sync()`, the port's
  * {@link PortContext}.
  */
 import type { PortContext } from "../../../excel/port";
 import type { HostState } from "../exceljs/hostState";
-import { Application, Workbook } from "../proxies/workbook";
-import { Session, type SessionHost } from "./session";
+import { Application, Workbook } from "./workbook";
+import { Session, type SessionHost } from "../office/session";
 
 export class RequestContext implements PortContext {
   /** @internal */
