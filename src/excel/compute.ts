@@ -4,6 +4,7 @@ import { layoutWorkbook } from "../core/layout/layoutWorkbook";
 import { terms } from "../core/text/terms";
 import { readWorkbook } from "./readWorkbook";
 import { writePlans } from "./writePlans";
+import type { PortContext } from "./port";
 
 /** What the code path needs to know about where it runs. */
 export interface ComputeEnv {
@@ -47,7 +48,7 @@ export function freeName(preferred: string, taken: string[]): string {
  * and writes the score table and summary (1 round trip while the write fits one request).
  * Sheets an earlier run wrote are replaced; the user's sheets are never changed.
  */
-export async function compute(context: Excel.RequestContext, settings: Settings, env: ComputeEnv): Promise<ComputeResult> {
+export async function compute(context: PortContext, settings: Settings, env: ComputeEnv): Promise<ComputeResult> {
   const read = await readWorkbook(context, env);
   const result = evaluateWorkbook(read.grids, settings);
   if (result.evaluation === null) {

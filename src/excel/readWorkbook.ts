@@ -1,5 +1,6 @@
 import type { CellBox, CellValue, SheetGrid } from "../core/types";
 import { parseA1Range, splitQualified, columnLetters, toA1Range } from "../core/cells/address";
+import type { PortContext } from "./port";
 
 /** The most rows and columns read from one sheet: a stray value at XFD1048576 must not make us load 17 billion cells. */
 export const READ_WINDOW = { rows: 60_000, columns: 64 } as const;
@@ -32,7 +33,7 @@ export interface ReadEnv {
  * round trips, whatever the workbook's size: one for the sheet list and our marks, one for all
  * cells at once. Sheets an earlier run wrote are not read. No proxy leaves this function.
  */
-export async function readWorkbook(context: Excel.RequestContext, env: ReadEnv): Promise<WorkbookRead> {
+export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync(); // 1: which sheets exist, and which of them are ours

@@ -1,6 +1,7 @@
 import type { CellStyle, PlanCell, SheetPlan } from "../core/layout/sheetPlan";
 import { columnLetters, parseA1, toA1Range } from "../core/cells/address";
 import { MARKER_PREFIX, type OutputMarker } from "./readWorkbook";
+import type { PortContext, PortRange, PortWorksheet } from "./port";
 
 /** Excel on the web refuses requests over 5 MB; we cut writes into batches well under that. */
 export const BATCH_LIMIT_BYTES = 4_000_000;
@@ -63,7 +64,7 @@ function cellValue(c: PlanCell): string | number {
  *
  * @returns the names of the sheets written, in plan order
  */
-export async function writePlans(context: Excel.RequestContext, plans: SheetPlan[], stale: OutputMarker[], env: WriteEnv): Promise<string[]> {
+export async function writePlans(context: PortContext, plans: SheetPlan[], stale: OutputMarker[], env: WriteEnv): Promise<string[]> {
   const ops: Op[] = [];
   const book = context.workbook;
   for (const m of stale) {
@@ -75,10 +76,10 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
       },
     });
   }
-  let lastSheet: Excel.Worksheet | null = null;
+  let lastSheet: PortWorksheet | null = null;
   for (const plan of plans) {
-    let sheet: Excel.Worksheet | null = null;
-    const get = (): Excel.Worksheet => {
+    let sheet: PortWorksheet | null = null;
+    const get = (): PortWorksheet => {
       if (sheet === null) throw new Error(`sheet ${plan.name} used before it was added`);
       return sheet;
     };
@@ -98,7 +99,7 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
       },
     });
   }
-  ops.push({ bytes: cost(1), run: () => (lastSheet as Excel.Worksheet | null)?.activate() });
+  ops.push({ bytes: cost(1), run: () => (lastSheet as PortWorksheet | null)?.activate() });
 
   // The suspensions last until the next sync, so every batch asks for them again.
   const calcSuspendable = env.isSetSupported("ExcelApi", "1.6");
@@ -132,7 +133,7 @@ export function batches(ops: Op[], limit = BATCH_LIMIT_BYTES): Op[][] {
   return out;
 }
 
-function cellOps(plan: SheetPlan, sheet: () => Excel.Worksheet): Op[] {
+function cellOps(plan: SheetPlan, sheet: () => PortWorksheet): Op[] {
   const ops: Op[] = [];
   const width = plan.cells[0]?.length ?? 0;
   if (width === 0) return ops;
@@ -153,7 +154,7 @@ function cellOps(plan: SheetPlan, sheet: () => Excel.Worksheet): Op[] {
   return ops;
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: PortRange, style: CellStyle): void {
   const f = range.format;
   if (style.fontName !== undefined) f.font.name = style.fontName;
   if (style.bold !== undefined) f.font.bold = style.bold;
@@ -174,7 +175,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-function formatOps(plan: SheetPlan, sheet: () => Excel.Worksheet, env: WriteEnv): Op[] {
+function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv): Op[] {
   const ops: Op[] = [];
   for (const m of plan.merges) ops.push({ bytes: cost(2, m), run: () => sheet().getRange(m).merge(false) });
   for (const s of plan.styles) ops.push({ bytes: cost(styleActions(s.style), s), run: () => applyStyle(sheet().getRange(s.range), s.style) });

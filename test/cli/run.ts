@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as crypto from "crypto";
+import { execFile } from "child_process";
 import { Writable } from "stream";
+import { promisify } from "util";
 import { main } from "../../src/cli/main";
 
 /** Runs the CLI in-process, capturing stdout and stderr. */
@@ -36,3 +38,19 @@ export function sha256(file: string): string {
 }
 
 export const ROOT = path.join(__dirname, "..", "..");
+
+/** One workbook as dumpXlsx.js reports it. */
+export interface WorkbookDump {
+  file: string;
+  sha256: string;
+  sheets: { name: string; cells: string[]; merges: string[]; widths: (number | null)[] }[];
+}
+
+/**
+ * Reads workbooks in a separate node process with a plain ExcelJS (see dumpXlsx.js), so that
+ * checking the CLI's output never goes through the xlsx host or its ExcelJS patches.
+ */
+export async function dumpInSeparateProcess(...files: string[]): Promise<WorkbookDump[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, "dumpXlsx.js"), ...files], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as WorkbookDump[];
+}

@@ -19,13 +19,21 @@ describe("describeOfficeError", () => {
   });
 
   it("says how to unprotect the sheet on AccessDenied", () => {
-    expect(describeOfficeError(richApiError("AccessDenied"), "zh")).toContain("撤消工作表保护");
-    expect(describeOfficeError(richApiError("AccessDenied"), "en")).toContain("Unprotect");
+    expect(describeOfficeError(richApiError("AccessDenied"), "zh")).toBe(
+      "工作簿或工作表受保护或为只读，PerfScore 无法写入结果。请撤消保护（审阅 > 撤消工作表保护），或另存为可编辑的副本后再试。",
+    );
+    expect(describeOfficeError(richApiError("AccessDenied"), "en")).toBe(
+      "The workbook or a sheet is protected or read-only, so PerfScore cannot write its results. Unprotect it (Review > Unprotect Sheet) or save an editable copy, then try again.",
+    );
   });
 
   it("names the 5 MB request limit on RequestPayloadSizeLimitExceeded", () => {
-    expect(describeOfficeError(richApiError("RequestPayloadSizeLimitExceeded"), "en")).toContain("5 MB");
-    expect(describeOfficeError(richApiError("RequestPayloadSizeLimitExceeded"), "zh")).toContain("5 MB");
+    expect(describeOfficeError(richApiError("RequestPayloadSizeLimitExceeded"), "en")).toBe(
+      "The data is more than Excel accepts in one request (5 MB in Excel on the web). Remove sheets unrelated to scoring, or stray content far from the tables, or use desktop Excel.",
+    );
+    expect(describeOfficeError(richApiError("RequestPayloadSizeLimitExceeded"), "zh")).toBe(
+      "数据量超过 Excel 单次请求的上限（网页版为 5 MB）。请删除与评分无关的工作表或远离表格的零散内容后再试，或改用桌面版 Excel。",
+    );
   });
 
   it.each([
@@ -51,7 +59,9 @@ describe("describeOfficeError", () => {
   });
 
   it("appends the code to the not-supported message so support can trace it", () => {
-    expect(describeOfficeError(richApiError("ApiNotFound"), "en")).toMatch(/\(ApiNotFound\)$/);
+    expect(describeOfficeError(richApiError("ApiNotFound"), "en")).toBe(
+      "This version of Excel lacks a feature PerfScore needs. Update Office, or use Excel on the web, and try again. (ApiNotFound)",
+    );
   });
 
   it("includes the code and Excel's text for an unknown code", () => {
@@ -64,12 +74,14 @@ describe("describeOfficeError", () => {
   });
 
   it("recognises a known code on a plain object", () => {
-    expect(describeOfficeError({ code: "ItemNotFound", message: "x" }, "en")).toContain("was not found");
+    expect(describeOfficeError({ code: "ItemNotFound", message: "x" }, "en")).toBe(
+      "A sheet or range PerfScore needs was not found; it may have been renamed or deleted while scoring. Try again.",
+    );
   });
 
   it("keeps the numeric code of a common API Office.Error", () => {
     const error = { name: "Permission Denied", code: 7000, message: "Permission denied." };
-    expect(describeOfficeError(error, "en")).toContain("7000");
+    expect(describeOfficeError(error, "en")).toBe("Excel returned error 7000: Permission denied. Try again; if it keeps failing, report this code.");
   });
 
   it("says to open the pane from Excel when Excel is undefined", () => {

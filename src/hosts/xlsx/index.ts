@@ -3,6 +3,7 @@
  * that `src/excel` uses, so the one Office.js code path also runs against an .xlsx file.
  */
 export { XlsxHost, type HostOptions } from "./xlsxHost";
-export { HostOpenError, HostApiError, type ApiErrorCode } from "./errors";
-export type { ChartRecord } from "./hostState";
-export type { SyncRecord } from "./session";
+export { HostOpenError, HostApiError, type ApiErrorCode } from "./office/errors";
+export { ExcelJsVersionError } from "./exceljs/internals";
+export type { ChartRecord } from "./exceljs/hostState";
+export type { SyncRecord } from "./office/session";

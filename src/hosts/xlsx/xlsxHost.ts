@@ -1,15 +1,27 @@
 /**
- * `XlsxHost`: runs an Excel JavaScript API batch against an .xlsx file through ExcelJS, as strictly
- * as Excel does (see session.ts and clientObject.ts for the rules).
+ * `XlsxHost`: runs a batch written against the Office.js port (src/excel/port.ts) on an .xlsx file
+ * through ExcelJS, as strictly as Excel does.
+ *
+ * - office/: what Office.js does: the queue, load and sync, null objects, dead proxies, payload
+ *   limits and Excel's errors.
+ * - proxies/: one class per Excel object of the port, each `implements` its port interface.
+ * - exceljs/: the ExcelJS adapter: reading and saving the file (file.ts), cells, styles, borders,
+ *   merges, used range, names, conditional formats, page setup, the patches, and (in internals.ts
+ *   only) ExcelJS's private fields.
+ *
+ * Adding to the host: a new port member is one method on its proxy, which queues an action whose
+ * work lives in exceljs/; host-wide state (charts today; selection, events and settings later)
+ * goes in exceljs/hostState.ts, reached through `context.workbook`.
  */
 import { promises as fs } from "fs";
-import * as ExcelJS from "exceljs";
-import { HostOpenError } from "./errors";
-import { installExcelJsPatches } from "./exceljsPatches";
-import type { ChartRecord, HostState } from "./hostState";
-import { dropBrokenNames } from "./proxies/brokenNames";
-import { RequestContext } from "./requestContext";
-import type { SessionHost, SyncRecord } from "./session";
+import type * as ExcelJS from "exceljs";
+import type { PortContext } from "../../excel/port";
+import { loadWorkbook, messageOf, saveWorkbook } from "./exceljs/file";
+import type { ChartRecord, HostState } from "./exceljs/hostState";
+import { installExcelJsPatches } from "./exceljs/patches";
+import { HostOpenError } from "./office/errors";
+import { RequestContext } from "./proxies/requestContext";
+import type { SessionHost, SyncRecord } from "./office/session";
 
 /** Options of a host. */
 export interface HostOptions {
@@ -23,17 +35,6 @@ export interface HostOptions {
 
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const LATEST_EXCEL_API = 17;
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
-
-function describeOpenProblem(buf: Buffer, source: string): string | null {
-  if (buf.length === 0) return `${source} is empty, not an .xlsx workbook.`;
-  if (buf.subarray(0, 4).equals(OLE_MAGIC)) {
-    return `${source} is an OLE compound file (D0CF11E0): either a password-protected (encrypted) workbook or an old .xls file. Remove the password or save it as .xlsx, then try again.`;
-  }
-  if (!buf.subarray(0, 2).equals(ZIP_MAGIC)) return `${source} is not an .xlsx workbook (it is not a zip package).`;
-  return null;
-}
 
 export class XlsxHost {
   /** The syncs so far, one entry each: request bytes, action count and response bytes. */
@@ -68,7 +69,7 @@ export class XlsxHost {
     try {
       buf = await fs.readFile(path);
     } catch (e) {
-      throw new HostOpenError(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, e);
+      throw new HostOpenError(`Cannot read ${path}: ${messageOf(e)}`, e);
     }
     return XlsxHost.open(buf, path, options);
   }
@@ -88,26 +89,17 @@ export class XlsxHost {
   }
 
   private static async open(buf: Buffer, source: string, options?: HostOptions): Promise<XlsxHost> {
-    const problem = describeOpenProblem(buf, source);
-    if (problem !== null) throw new HostOpenError(problem);
-    installExcelJsPatches();
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    } catch (e) {
-      throw new HostOpenError(`${source} could not be read as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`, e);
-    }
-    return new XlsxHost(wb, options);
+    return new XlsxHost(await loadWorkbook(buf, source), options);
   }
 
   /**
    * Runs a batch like `Excel.run`: a fresh context, the batch, a final sync of anything still
    * queued (only when the batch succeeded), then every proxy of the context is poisoned.
    */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: PortContext) => Promise<T>): Promise<T> {
     const context = new RequestContext(this.sessionHost, this.state);
     try {
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const result = await batch(context);
       if (context.session.pending > 0) await context.session.sync();
       return result;
     } finally {
@@ -136,12 +128,7 @@ export class XlsxHost {
    * write them validly).
    */
   async writeBuffer(): Promise<Buffer> {
-    installExcelJsPatches();
-    this.workbook.calcProperties.fullCalcOnLoad = true;
-    dropIncompleteRules(this.workbook);
-    dropBrokenNames(this.workbook);
-    const out = await this.workbook.xlsx.writeBuffer();
-    return Buffer.from(out as ArrayBuffer);
+    return saveWorkbook(this.workbook);
   }
 }
 
@@ -149,17 +136,4 @@ function isSetSupported(name: string, version: string): boolean {
   if (name !== "ExcelApi") return false;
   const m = /^1\.(\d+)$/.exec(version.trim());
   return m?.[1] !== undefined && Number(m[1]) <= LATEST_EXCEL_API;
-}
-
-/** A conditional format whose rule was never given a formula would make an invalid file; drop it. */
-function dropIncompleteRules(wb: ExcelJS.Workbook): void {
-  for (const sheet of wb.worksheets) {
-    const ws = sheet as unknown as { conditionalFormattings?: { rules: Record<string, unknown>[] }[] };
-    const list = ws.conditionalFormattings;
-    if (list === undefined) continue;
-    for (const cf of list) {
-      cf.rules = cf.rules.filter((r) => !((r.type === "cellIs" || r.type === "expression") && (r.formulae as unknown[] | undefined)?.length === 0));
-    }
-    ws.conditionalFormattings = list.filter((cf) => cf.rules.length > 0);
-  }
 }

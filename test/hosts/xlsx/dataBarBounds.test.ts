@@ -1,5 +1,6 @@
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { PortContext, PortDataBarConditionalFormat } from "../../../src/excel/port";
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import { hostOf, rejection } from "./helpers";
 
@@ -16,7 +17,7 @@ async function sheetXml(host: XlsxHost): Promise<string> {
 }
 
 /** Adds a flat data bar on B1:B4 and applies `set` to it in the same batch. */
-async function barWith(set: (bar: Excel.DataBarConditionalFormat, context: Excel.RequestContext) => void | Promise<void>): Promise<XlsxHost> {
+async function barWith(set: (bar: PortDataBarConditionalFormat, context: PortContext) => void | Promise<void>): Promise<XlsxHost> {
   const host = hostOf({ Data: [["a", 0.8847], ["b", 0.25], ["c", 1], ["d", 0]] });
   await host.run(async (context) => {
     const c = context.workbook.worksheets.getItem("Data").getRange("B1:B4").conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
@@ -27,17 +28,15 @@ async function barWith(set: (bar: Excel.DataBarConditionalFormat, context: Excel
 }
 
 describe("dataBar.lowerBoundRule / upperBoundRule", () => {
-  it("fixes the bounds to numbers: cfvo num 0 and 1, loadable", async () => {
+  it("fixes the bounds to numbers at sync: cfvo num 0 and 1", async () => {
     const host = hostOf({ Data: [["a", 0.8847]] });
     await host.run(async (context) => {
       const c = context.workbook.worksheets.getItem("Data").getRange("B1").conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
       c.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
       c.dataBar.upperBoundRule = { type: "Number", formula: "=1" };
       expect(rulesOf(host.workbook)).toEqual([]);
-      c.dataBar.load("lowerBoundRule,upperBoundRule");
       await context.sync();
-      expect(c.dataBar.lowerBoundRule).toEqual({ type: "Number", formula: "0" });
-      expect(c.dataBar.upperBoundRule).toEqual({ type: "Number", formula: "1" });
+      expect(rulesOf(host.workbook)[0]?.cfvo).toEqual([{ type: "num", value: 0 }, { type: "num", value: 1 }]);
     });
     expect(rulesOf(host.workbook)[0]?.cfvo).toEqual([{ type: "num", value: 0 }, { type: "num", value: 1 }]);
   });
@@ -68,10 +67,8 @@ describe("dataBar.lowerBoundRule / upperBoundRule", () => {
     await more.run(async (context) => {
       const bar = context.workbook.worksheets.getItem("Data").getRange("B1:B4").conditionalFormats.add("DataBar" as Excel.ConditionalFormatType).dataBar;
       bar.upperBoundRule = { type: "HighestValue" };
-      bar.load("lowerBoundRule,upperBoundRule");
-      await context.sync();
-      expect(bar.toJSON()).toEqual({ lowerBoundRule: { type: "LowestValue" }, upperBoundRule: { type: "HighestValue" } });
     });
+    expect(rulesOf(more.workbook)[1]?.cfvo).toEqual([{ type: "min" }, { type: "max" }]);
   });
 
   it("writes Automatic as min/max in the rule and autoMin/autoMax in the extension", async () => {
@@ -88,17 +85,24 @@ describe("dataBar.lowerBoundRule / upperBoundRule", () => {
     expect(rulesOf(again.workbook)[0]?.cfvo).toMatchObject([{ type: "min" }, { type: "max" }]);
   });
 
-  it("loads Automatic bounds as Automatic within the run", async () => {
-    await barWith(async (bar, context) => {
+  it("keeps Automatic bounds as autoMin and autoMax in the workbook model", async () => {
+    const host = await barWith(async (bar, context) => {
       bar.lowerBoundRule = { type: "Automatic" };
       bar.upperBoundRule = { type: "Automatic" };
-      bar.load("lowerBoundRule,upperBoundRule");
       await context.sync();
-      expect(bar.toJSON()).toEqual({ lowerBoundRule: { type: "Automatic" }, upperBoundRule: { type: "Automatic" } });
     });
+    expect(rulesOf(host.workbook)[0]?.cfvo).toEqual([{ type: "autoMin" }, { type: "autoMax" }]);
   });
 
-  it.each<[string, (bar: Excel.DataBarConditionalFormat) => void]>([
+  it("rejects loading a data bar's bounds: the xlsx host loads only what the code path reads", async () => {
+    const err = await rejection(barWith(async (bar, context) => {
+      (bar as unknown as { load(names: string): void }).load("lowerBoundRule");
+      await context.sync();
+    }));
+    expect([err.code, err.debugInfo.errorLocation]).toEqual(["InvalidArgument", "DataBarConditionalFormat.load"]);
+  });
+
+  it.each<[string, (bar: PortDataBarConditionalFormat) => void]>([
     ["an upper bound of LowestValue", (bar) => (bar.upperBoundRule = { type: "LowestValue" })],
     ["a lower bound of HighestValue", (bar) => (bar.lowerBoundRule = { type: "HighestValue" })],
     ["a Number bound without a formula", (bar) => (bar.lowerBoundRule = { type: "Number" })],

@@ -23,15 +23,21 @@ describe("XlsxHost sync accounting", () => {
     expect(host.syncCount).toBe(1);
   });
 
-  it("records the request bytes of each sync", async () => {
+  it("records the request bytes of each sync: the UTF-8 JSON of each action's { path, op, args }", async () => {
     const host = hostOf({ Sheet1: [[1]] });
     const big = Array.from({ length: 100 }, () => ["0123456789"]);
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = big;
       await context.sync();
     });
-    expect(host.syncs[0]?.bytes).toBeGreaterThan(JSON.stringify(big).length);
-    expect(host.syncs[0]?.bytes).toBeLessThan(JSON.stringify(big).length + 400);
+    const sheet = 'workbook.worksheets.getItem("Sheet1")';
+    const actions = [
+      { path: "workbook.worksheets", op: "getItem", args: ["Sheet1"] },
+      { path: sheet, op: "getRange", args: ["A1:A100"] },
+      { path: `${sheet}.getRange("A1:A100")`, op: "values", args: big },
+    ];
+    expect(host.syncs).toEqual([{ bytes: actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a), "utf8"), 0), actions: 3, responseBytes: 0 }]);
+    expect(host.syncs[0]?.bytes).toBe(1743);
   });
 
   it("resets its counters", async () => {
@@ -52,7 +58,7 @@ describe("XlsxHost sync accounting", () => {
       await context.sync();
     }));
     expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
-    expect(e.message).toMatch(/^The request payload size has exceeded the limit\./);
+    expect(e.message).toBe(`The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins". (2713 bytes; the limit is 1000.)`);
     expect(e.debugInfo.code).toBe("RequestPayloadSizeLimitExceeded");
     const ws = host.workbook.getWorksheet("Sheet1");
     expect([ws?.getCell("A1").value, ws?.getCell("B1").value]).toEqual([1, null]);
@@ -66,7 +72,8 @@ describe("XlsxHost sync accounting", () => {
       await context.sync();
     }));
     expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
-    expect(host.syncs[0]?.bytes).toBeGreaterThan(5 * 1024 * 1024);
+    expect(host.syncs).toEqual([{ bytes: 5592472, actions: 3, responseBytes: 0 }]);
+    expect(e.message).toBe(`The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins". (5592472 bytes; the limit is 5242880.)`);
     expect(host.workbook.getWorksheet("Sheet1")?.getCell("A2").value).toBe(null);
   });
 
@@ -80,7 +87,7 @@ describe("XlsxHost sync accounting", () => {
       ws.getRange("A101:A200").values = rows.slice(100);
       await context.sync();
     });
-    expect(host.syncs.every((s) => s.bytes <= 4000)).toBe(true);
+    expect(host.syncs).toEqual([{ bytes: 1333, actions: 3, responseBytes: 0 }, { bytes: 1384, actions: 2, responseBytes: 0 }]);
     expect(host.workbook.getWorksheet("Sheet1")?.getCell("A200").value).toBe("row 199");
   });
 
@@ -91,6 +98,7 @@ describe("XlsxHost sync accounting", () => {
       await context.sync();
     }));
     expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(host.syncs).toEqual([{ bytes: 244, actions: 3, responseBytes: 1009 }]);
   });
 
   it("counts application no-ops as actions", async () => {

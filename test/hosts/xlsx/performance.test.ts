@@ -13,7 +13,7 @@ describe("XlsxHost performance", () => {
     const started = Date.now();
     const got = await host.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Data").getUsedRangeOrNullObject(true)
-        .load(["values", "numberFormat", "rowIndex", "columnIndex"]);
+        .load("values,numberFormat,rowIndex,columnIndex");
       await context.sync();
       return { rows: used.values.length, last: used.values[19999], formats: used.numberFormat[0]?.[0] };
     });

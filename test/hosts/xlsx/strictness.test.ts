@@ -1,3 +1,4 @@
+import type { PortContext } from "../../../src/excel/port";
 import { hostOf, rejection, thrown } from "./helpers";
 
 describe("XlsxHost strictness", () => {
@@ -29,7 +30,9 @@ describe("XlsxHost strictness", () => {
     await host.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
       await context.sync();
-      expect(thrown(() => range.address).message).toContain("'address'");
+      expect(thrown(() => range.rowCount).message).toBe(
+        "The property 'rowCount' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      );
     });
   });
 
@@ -37,26 +40,32 @@ describe("XlsxHost strictness", () => {
     const host = hostOf({ Sheet1: [[1]] });
     await host.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      expect(thrown(() => sheets.items).message).toContain("'items'");
+      expect(thrown(() => sheets.items).message).toBe(
+        "The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      );
     });
   });
 
   it("throws PropertyNotLoaded for isNullObject before sync", async () => {
     const host = hostOf({ Sheet1: [[1]] });
     await host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject("Nope");
-      expect(thrown(() => ws.isNullObject).code).toBe("PropertyNotLoaded");
+      const used = context.workbook.worksheets.getItem("Sheet1").getRange("C3:D4").getUsedRangeOrNullObject();
+      expect(thrown(() => used.isNullObject).code).toBe("PropertyNotLoaded");
       await context.sync();
-      expect(ws.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
     });
   });
 
   it("throws when a property of a null object is read", async () => {
     const host = hostOf({ Sheet1: [[1]] });
     await host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject("Nope").load("name");
+      const used = context.workbook.worksheets.getItem("Sheet1").getRange("C3:D4").getUsedRangeOrNullObject().load("values");
       await context.sync();
-      expect(thrown(() => ws.name).code).toBe("PropertyNotLoaded");
+      const e = thrown(() => used.values);
+      expect([e.code, e.message]).toEqual([
+        "PropertyNotLoaded",
+        "The property 'values' is not available because the object is a null object (isNullObject is true). Check isNullObject before reading its properties.",
+      ]);
     });
   });
 
@@ -68,25 +77,29 @@ describe("XlsxHost strictness", () => {
       return r;
     });
     const e = thrown(() => range.values);
-    expect(e.code).toBe("InvalidObjectPath");
-    expect(e.message).toContain("outside the Excel.run that created it");
+    expect([e.code, e.message]).toEqual([
+      "InvalidObjectPath",
+      "The object path 'workbook.worksheets.getItem(\"Sheet1\").getRange(\"A1\")' isn't working for what you're trying to do. This object cannot be used outside the Excel.run that created it: copy what you need into plain values inside the batch, or load it again in a new Excel.run.",
+    ]);
   });
 
   it("throws InvalidObjectPath when a dead proxy is written or called", async () => {
     const host = hostOf({ Sheet1: [[1]] });
     const range = await host.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1"));
     expect(thrown(() => { range.values = [[2]]; }).code).toBe("InvalidObjectPath");
-    expect(thrown(() => range.getCell(0, 0)).code).toBe("InvalidObjectPath");
+    expect(thrown(() => range.getUsedRangeOrNullObject()).code).toBe("InvalidObjectPath");
     expect(thrown(() => range.load("values")).code).toBe("InvalidObjectPath");
   });
 
   it("throws InvalidObjectPath when a dead context is synced", async () => {
     const host = hostOf({ Sheet1: [[1]] });
-    let saved: Excel.RequestContext | undefined;
+    let saved: PortContext | undefined;
     await host.run(async (context) => {
       saved = context;
     });
     expect(thrown(() => saved?.workbook).code).toBe("InvalidObjectPath");
+    expect(thrown(() => saved?.application).code).toBe("InvalidObjectPath");
+    expect((await rejection(saved!.sync())).code).toBe("InvalidObjectPath");
   });
 
   it("rejects a proxy of another run passed as an argument", async () => {
@@ -142,16 +155,14 @@ describe("XlsxHost strictness", () => {
     expect(e.code).toBe("ItemNotFound");
   });
 
-  it("accepts load arguments as a string, an array, select and a property object", async () => {
-    const host = hostOf({ Sheet1: [[1, "a"]] });
+  it("loads the comma-separated properties it is given, spaces allowed, and paths through items", async () => {
+    const host = hostOf({ Sheet1: [[1, "a"]], Two: [] });
     await host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem("Sheet1");
-      const a = ws.getRange("A1:B1").load("values, address");
-      const b = ws.getRange("A1:B1").load(["rowIndex", "columnCount"]);
-      const c = ws.getRange("A1:B1").load({ select: "rowCount" });
-      const d = ws.getRange("A1:B1").load({ format: { font: { bold: true } } } as never);
+      const a = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").load("values, rowIndex ,columnCount");
+      const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      expect([a.values, a.address, b.rowIndex, b.columnCount, c.rowCount, d.format.font.bold]).toEqual([[[1, "a"]], "Sheet1!A1:B1", 0, 2, 1, false]);
+      expect([a.values, a.rowIndex, a.columnCount, sheets.items.map((s) => s.name)]).toEqual([[[1, "a"]], 0, 2, ["Sheet1", "Two"]]);
+      expect(thrown(() => a.rowCount).code).toBe("PropertyNotLoaded");
     });
   });
 
@@ -159,7 +170,12 @@ describe("XlsxHost strictness", () => {
     const host = hostOf({ Sheet1: [[1]] });
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("text");
-      expect((await rejection(context.sync())).code).toBe("InvalidArgument");
+      const e = await rejection(context.sync());
+      expect([e.code, e.message, e.debugInfo.errorLocation]).toEqual([
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format. The property 'text' of Range cannot be loaded in the xlsx host.",
+        "Range.load",
+      ]);
     });
   });
 });

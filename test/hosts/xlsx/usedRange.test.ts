@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { XlsxHost } from "../../../src/hosts/xlsx";
-import { hostOf } from "./helpers";
+import { BOUNDS, boundsOf, hostOf } from "./helpers";
 
 describe("getUsedRangeOrNullObject", () => {
   it("reports the whole sheet for a stray value at XFD1048576, quickly and without building the grid", async () => {
@@ -12,13 +12,13 @@ describe("getUsedRangeOrNullObject", () => {
     const started = Date.now();
     const got = await host.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true)
-        .load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values"]);
+        .load(`${BOUNDS},values`);
       await context.sync();
-      return { address: used.address, size: [used.rowIndex, used.columnIndex, used.rowCount, used.columnCount], values: used.values };
+      return { size: boundsOf(used), values: used.values };
     });
     expect(Date.now() - started).toBeLessThan(2000);
-    // Excel prints a range spanning every column as rows, and returns null cell-level properties for it.
-    expect(got).toEqual({ address: "Sheet1!1:1048576", size: [0, 0, 1048576, 16384], values: null });
+    // Excel returns null cell-level properties for a range spanning every column.
+    expect(got).toEqual({ size: [0, 0, 1048576, 16384], values: null });
     expect(ws.getRow(2).cellCount).toBe(0);
   });
 
@@ -41,38 +41,52 @@ describe("getUsedRangeOrNullObject", () => {
     const host = XlsxHost.fromWorkbook(wb);
     const got = await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
-      const values = sheet.getUsedRangeOrNullObject(true).load("address");
-      const all = sheet.getUsedRangeOrNullObject(false).load("address");
+      const values = sheet.getUsedRangeOrNullObject(true).load(BOUNDS);
+      const all = sheet.getUsedRangeOrNullObject(false).load(BOUNDS);
       await context.sync();
-      return [values.address, all.address];
+      return [boundsOf(values), boundsOf(all)];
     });
-    expect(got).toEqual(["Data!C3:E7", "Data!C3:H20"]);
+    // C3:E7 and C3:H20
+    expect(got).toEqual([[2, 2, 5, 3], [2, 2, 18, 6]]);
   });
 
   it("intersects a range with the sheet's used range", async () => {
     const host = hostOf({ Sheet1: [[1, 2, 3], [4, 5, 6]] });
     const got = await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      const inside = ws.getRange("B1:Z100").getUsedRangeOrNullObject().load("address");
+      const inside = ws.getRange("B1:Z100").getUsedRangeOrNullObject().load(BOUNDS);
       const outside = ws.getRange("K1:K5").getUsedRangeOrNullObject();
       await context.sync();
-      return [inside.address, outside.isNullObject];
+      return [boundsOf(inside), outside.isNullObject];
     });
-    expect(got).toEqual(["Sheet1!B1:C2", true]);
+    // B1:C2
+    expect(got).toEqual([[0, 1, 2, 2], true]);
   });
 
-  it("quotes sheet names that need it", async () => {
-    const host = hostOf({ "My Sheet": [[1]] });
-    const address = await host.run(async (context) => {
-      const used = context.workbook.worksheets.getItem("my sheet").getUsedRangeOrNullObject().load("address");
+  it("finds a sheet by its name in any case", async () => {
+    const host = hostOf({ "My Sheet": [[null, null], [null, 1]] });
+    const got = await host.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("my sheet").getUsedRangeOrNullObject().load(BOUNDS);
       await context.sync();
-      return used.address;
+      return boundsOf(used);
     });
-    expect(address).toBe("'My Sheet'!A1");
+    expect(got).toEqual([1, 1, 1, 1]);
   });
 });
 
 describe("getMergedAreasOrNullObject", () => {
+  it("quotes a sheet name that needs it in the merged areas' address", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Bob's data").mergeCells("B2:C2");
+    const host = XlsxHost.fromWorkbook(wb);
+    const address = await host.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("bob's DATA").getRange("A1:D4").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      return areas.address;
+    });
+    expect(address).toBe("'Bob''s data'!B2:C2");
+  });
+
   it("lists merged areas comma separated, each sheet-qualified", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Sheet1");
@@ -80,25 +94,12 @@ describe("getMergedAreasOrNullObject", () => {
     ws.mergeCells("A1:A3");
     const host = XlsxHost.fromWorkbook(wb);
     const got = await host.run(async (context) => {
-      const areas = context.workbook.worksheets.getItem("Sheet1").getRange("A1:F10").getMergedAreasOrNullObject().load(["address", "areaCount"]);
+      const areas = context.workbook.worksheets.getItem("Sheet1").getRange("A1:F10").getMergedAreasOrNullObject().load("address");
       const none = context.workbook.worksheets.getItem("Sheet1").getRange("F1:F10").getMergedAreasOrNullObject();
       await context.sync();
-      return [areas.address, areas.areaCount, none.isNullObject];
+      return [areas.address, none.isNullObject];
     });
-    expect(got).toEqual(["Sheet1!A1:A3,Sheet1!C5:D5", 2, true]);
-  });
-
-  it("exposes the areas as ranges with indexes", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Sheet1").mergeCells("B2:C3");
-    const host = XlsxHost.fromWorkbook(wb);
-    const got = await host.run(async (context) => {
-      const areas = context.workbook.worksheets.getItem("Sheet1").getRange("A1:D4").getMergedAreasOrNullObject();
-      areas.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
-      await context.sync();
-      return areas.areas.items.map((r) => [r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]);
-    });
-    expect(got).toEqual([[1, 1, 2, 2]]);
+    expect(got).toEqual(["Sheet1!A1:A3,Sheet1!C5:D5", true]);
   });
 });
 

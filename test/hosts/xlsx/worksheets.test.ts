@@ -1,14 +1,15 @@
 import { hostOf, rejection } from "./helpers";
 
 describe("WorksheetCollection", () => {
-  it("loads sheet names and positions in tab order", async () => {
+  it("loads sheet names in tab order", async () => {
     const host = hostOf({ First: [[1]], Second: [[2]] });
+    host.workbook.addWorksheet("Third");
     const got = await host.run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name,items/position");
+      const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      return sheets.items.map((s) => [s.name, s.position]);
+      return sheets.items.map((s) => s.name);
     });
-    expect(got).toEqual([["First", 0], ["Second", 1]]);
+    expect(got).toEqual(["First", "Second", "Third"]);
   });
 
   it("adds a sheet and rejects a duplicate name regardless of case with ItemAlreadyExists", async () => {
@@ -23,11 +24,10 @@ describe("WorksheetCollection", () => {
     expect(host.workbook.worksheets.map((w) => w.name)).toEqual(["Data", "Scores"]);
   });
 
-  it("recreates a sheet through getItemOrNullObject().delete()", async () => {
+  it("recreates a sheet through getItem().delete() and add() in one sync", async () => {
     const host = hostOf({ Data: [[1]], Scores: [["old"]] });
     await host.run(async (context) => {
-      context.workbook.worksheets.getItemOrNullObject("Scores").delete();
-      context.workbook.worksheets.getItemOrNullObject("Absent").delete();
+      context.workbook.worksheets.getItem("scores").delete();
       const ws = context.workbook.worksheets.add("Scores");
       ws.getRange("A1").values = [["new"]];
       await context.sync();
@@ -35,15 +35,13 @@ describe("WorksheetCollection", () => {
     expect(host.workbook.getWorksheet("Scores")?.getCell("A1").value).toBe("new");
   });
 
-  it("activates a sheet and reports it as active", async () => {
+  it("activates a sheet: the workbook's active tab and the sheet's selected tab", async () => {
     const host = hostOf({ A: [[1]], B: [[2]] });
-    const name = await host.run(async (context) => {
+    await host.run(async (context) => {
       context.workbook.worksheets.getItem("B").activate();
-      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-      await context.sync();
-      return active.name;
     });
-    expect(name).toBe("B");
+    expect((host.workbook.views[0] as { activeTab?: number }).activeTab).toBe(1);
+    expect(host.workbook.worksheets.map((ws) => (ws.views[0] as { tabSelected?: boolean } | undefined)?.tabSelected)).toEqual([false, true]);
   });
 
   it("freezes rows and sets the tab colour", async () => {
@@ -66,18 +64,6 @@ describe("WorksheetCollection", () => {
       context.workbook.worksheets.getItem("A").getRange("B!A1").load("values");
     }));
     expect(e.code).toBe("InvalidArgument");
-  });
-
-  it("derives ranges with getCell and getResizedRange", async () => {
-    const host = hostOf({ A: [[1]] });
-    const got = await host.run(async (context) => {
-      const base = context.workbook.worksheets.getItem("A").getRange("B2:C3");
-      const cell = base.getCell(1, 1).load("address");
-      const grown = base.getResizedRange(2, -1).load("address");
-      await context.sync();
-      return [cell.address, grown.address];
-    });
-    expect(got).toEqual(["A!C3", "A!B2:B5"]);
   });
 });
 

@@ -5,12 +5,13 @@
  * is how a code path learns to fall back.
  */
 import type * as ExcelJS from "exceljs";
-import { localAddress, parseAddress, qualifiedAddress } from "../a1";
-import { ClientObject } from "../clientObject";
-import { apiError, MESSAGES } from "../errors";
-import type { ChartRecord, HostState } from "../hostState";
-import type { Session } from "../session";
-import type { Range } from "./range";
+import type { PortChart, PortChartCollection, PortChartTitle, PortRange } from "../../../excel/port";
+import { localAddress, parseAddress, qualifiedAddress } from "../exceljs/a1";
+import type { ChartRecord, HostState } from "../exceljs/hostState";
+import { ClientObject } from "../office/clientObject";
+import { apiError, MESSAGES } from "../office/errors";
+import type { Session } from "../office/session";
+import { ownRange, type Range } from "./range";
 
 /** The host state, reachable from any sheet (set by the workbook proxy). */
 const hostOf = new WeakMap<ExcelJS.Workbook, HostState>();
@@ -20,66 +21,53 @@ export function registerHost(state: HostState): void {
   hostOf.set(state.workbook, state);
 }
 
-function cellArg(session: Session, cell: Range | string): unknown {
-  return typeof cell === "string" ? cell : cell.asArgument(session);
-}
-
 function cellAddress(cell: Range | string): string {
-  if (typeof cell === "string") {
-    const parsed = parseAddress(cell);
-    if (parsed === null) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
-    return localAddress(parsed.box);
-  }
-  const t = cell.currentTarget();
-  if (t === null) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
-  return localAddress(t.box);
+  const box = typeof cell === "string" ? (parseAddress(cell)?.box ?? null) : (cell.currentTarget()?.box ?? null);
+  if (box === null) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
+  return localAddress(box);
 }
 
-export class ChartTitle extends ClientObject<ChartRecord> {
-  protected readonly scalarNames = ["text"] as const;
+/** `Excel.ChartTitle`: its text. */
+export class ChartTitle extends ClientObject<ChartRecord> implements PortChartTitle {
   constructor(session: Session, path: string) { super(session, path, "ChartTitle"); }
-  protected readScalar(r: ChartRecord): unknown { return r.title; }
   get text(): string { return this.prop("text"); }
-  set text(value: string) { this.queueSet("text", value, (r) => { r.title = String(value); }); }
+  set text(value: string) { this.queue("text", value, (r) => { r.title = String(value); }); }
 }
 
-export class Chart extends ClientObject<ChartRecord> {
-  protected readonly scalarNames = ["chartType"] as const;
+export class Chart extends ClientObject<ChartRecord> implements PortChart {
   private titleProxy: ChartTitle | undefined;
   constructor(session: Session, path: string) { super(session, path, "Chart"); }
-  protected readScalar(r: ChartRecord): unknown { return r.type; }
-  protected override navigation(name: string): ClientObject<unknown> | undefined {
-    return name === "title" ? (this.title as ClientObject<unknown>) : undefined;
-  }
-  get chartType(): string { return this.prop("chartType"); }
+
   /** The chart's title. */
   get title(): ChartTitle {
     this.checkUsable();
     this.titleProxy ??= new ChartTitle(this.session, `${this.path}.title`).followParent(this, (r) => r);
     return this.titleProxy;
   }
+
   /** Places the chart over the cells from startCell to endCell. */
-  setPosition(startCell: Range | string, endCell?: Range | string): void {
-    const args = endCell === undefined ? [cellArg(this.session, startCell)] : [cellArg(this.session, startCell), cellArg(this.session, endCell)];
-    this.queue("setPosition", args, (r) => {
-      r.topLeft = cellAddress(startCell);
-      r.bottomRight = endCell === undefined ? "" : cellAddress(endCell);
+  setPosition(startCell: PortRange | string, endCell?: PortRange | string): void {
+    const start = typeof startCell === "string" ? startCell : ownRange(this.session, startCell);
+    const end = endCell === undefined || typeof endCell === "string" ? endCell : ownRange(this.session, endCell);
+    const arg = (c: Range | string) => (typeof c === "string" ? c : c.asArgument(this.session));
+    this.queue("setPosition", end === undefined ? [arg(start)] : [arg(start), arg(end)], (r) => {
+      r.topLeft = cellAddress(start);
+      r.bottomRight = end === undefined ? "" : cellAddress(end);
     });
   }
 }
 
-export class ChartCollection extends ClientObject<ExcelJS.Worksheet> {
-  protected readonly scalarNames = [] as const;
+export class ChartCollection extends ClientObject<ExcelJS.Worksheet> implements PortChartCollection {
   constructor(session: Session, path: string) { super(session, path, "ChartCollection"); }
-  protected readScalar(): unknown { return undefined; }
 
   /** Adds a chart of the given type over the source range. */
-  add(type: string, sourceData: Range, seriesBy?: string): Chart {
-    const args = [type, sourceData.asArgument(this.session), seriesBy ?? "Auto"];
+  add(type: Parameters<PortChartCollection["add"]>[0], sourceData: PortRange, seriesBy?: Parameters<PortChartCollection["add"]>[2]): Chart {
+    const source = ownRange(this.session, sourceData);
+    const args = [type, source.asArgument(this.session), seriesBy ?? "Auto"];
     return this.spawn(new Chart(this.session, this.childPath("add", [type])), "add", args, (ws) => {
       const host = hostOf.get(ws.workbook);
       if (host === undefined || !host.chartsEnabled) throw apiError("ApiNotFound", MESSAGES.apiNotFound());
-      const src = sourceData.currentTarget();
+      const src = source.currentTarget();
       if (src === null) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
       const record: ChartRecord = { sheet: ws.name, type: String(type), source: qualifiedAddress(src.ws.name, src.box), title: "", topLeft: "", bottomRight: "" };
       host.charts.push(record);

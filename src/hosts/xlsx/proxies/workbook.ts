@@ -1,49 +1,36 @@
 /**
  * `Excel.Workbook` and `Excel.Application`, the roots every other proxy hangs from.
  */
-import { ClientObject } from "../clientObject";
-import type { HostState } from "../hostState";
-import type { Session } from "../session";
+import type { PortApplication, PortWorkbook } from "../../../excel/port";
+import type { HostState } from "../exceljs/hostState";
+import { ClientObject } from "../office/clientObject";
+import type { Session } from "../office/session";
 import { registerHost } from "./charts";
 import { NamedItemCollection } from "./namedItems";
-import { WorksheetCollection } from "./worksheetCollection";
+import { WorksheetCollection } from "./worksheets";
 
-/** `Excel.Application`: calculation and screen-updating switches, queued as no-op actions. */
-export class Application extends ClientObject<HostState> {
-  protected readonly scalarNames = ["calculationMode"] as const;
-
-  constructor(session: Session, path: string) {
-    super(session, path, "Application");
+/** `Excel.Application`: calculation and screen-updating suspensions, queued as no-op actions. */
+export class Application extends ClientObject<null> implements PortApplication {
+  constructor(session: Session) {
+    super(session, "workbook.application", "Application");
+    this.settle(null);
   }
-
-  protected readScalar(): unknown {
-    return "Automatic";
-  }
-
-  get calculationMode(): string { return this.prop("calculationMode"); }
 
   /** Suspends calculation until the next sync (nothing to suspend in the host). */
   suspendApiCalculationUntilNextSync(): void {
-    this.queue("suspendApiCalculationUntilNextSync", [], () => undefined);
+    this.queue("suspendApiCalculationUntilNextSync", [], () => undefined, () => undefined);
   }
 
   /** Suspends screen updating until the next sync (nothing to suspend in the host). */
   suspendScreenUpdatingUntilNextSync(): void {
-    this.queue("suspendScreenUpdatingUntilNextSync", [], () => undefined);
-  }
-
-  /** Recalculates (the host does not calculate; the saved file is marked for a full recalculation on load). */
-  calculate(calculationType?: string): void {
-    this.queue("calculate", [calculationType ?? "Recalculate"], () => undefined);
+    this.queue("suspendScreenUpdatingUntilNextSync", [], () => undefined, () => undefined);
   }
 }
 
-/** `Excel.Workbook`. */
-export class Workbook extends ClientObject<HostState> {
-  protected readonly scalarNames = [] as const;
+/** `Excel.Workbook`: its sheets and its defined names. */
+export class Workbook extends ClientObject<HostState> implements PortWorkbook {
   private readonly sheets: WorksheetCollection;
   private readonly namesProxy: NamedItemCollection;
-  private readonly app: Application;
 
   constructor(session: Session, state: HostState) {
     super(session, "workbook", "Workbook");
@@ -51,11 +38,6 @@ export class Workbook extends ClientObject<HostState> {
     registerHost(state);
     this.sheets = new WorksheetCollection(session, "workbook.worksheets").followParent(this, (s) => s.workbook);
     this.namesProxy = new NamedItemCollection(session, "workbook.names").followParent(this, (s) => s.workbook);
-    this.app = new Application(session, "workbook.application").followParent(this, (s) => s);
-  }
-
-  protected readScalar(): unknown {
-    return undefined;
   }
 
   /** The sheets, in tab order. */
@@ -68,17 +50,5 @@ export class Workbook extends ClientObject<HostState> {
   get names(): NamedItemCollection {
     this.checkUsable();
     return this.namesProxy;
-  }
-
-  /** The application. */
-  get application(): Application {
-    this.checkUsable();
-    return this.app;
-  }
-
-  protected override navigation(name: string): ClientObject<unknown> | undefined {
-    if (name === "worksheets") return this.worksheets as ClientObject<unknown>;
-    if (name === "names") return this.names as ClientObject<unknown>;
-    return undefined;
   }
 }

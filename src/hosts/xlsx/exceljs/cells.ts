@@ -1,5 +1,5 @@
 /**
- * Reads and writes the cell-level properties of a range (`values`, `formulas`, `numberFormat`)
+ * Reads and writes the cell-level properties of a range (`values`, `numberFormat`)
  * as whole 2-D blocks.
  *
  * - Reads visit the sparse row and cell arrays and never create cells.
@@ -10,9 +10,9 @@
  */
 import type * as ExcelJS from "exceljs";
 import { type Box, isUnbounded } from "./a1";
-import { type ApiValue, readFormula, readNumberFormat, readValue } from "./cellRead";
+import { type ApiValue, readNumberFormat, readValue } from "./cellRead";
 import { isValidInput, writeInput } from "./cellWrite";
-import { apiError, MESSAGES } from "./errors";
+import { apiError, MESSAGES } from "../office/errors";
 import { cellsOf, columnsOf, rowsOf } from "./internals";
 import { setNumberFormat, type Style } from "./style";
 
@@ -23,7 +23,7 @@ export interface RangeTarget {
 }
 
 /** Which cell-level property. */
-export type CellProperty = "values" | "formulas" | "numberFormat";
+export type CellProperty = "values" | "numberFormat";
 
 function isDate1904(ws: ExcelJS.Worksheet): boolean {
   return Boolean((ws.workbook.properties as { date1904?: boolean } | undefined)?.date1904);
@@ -46,7 +46,6 @@ export function readCells(t: RangeTarget, property: CellProperty): (ApiValue | s
     for (let j = 0; j < box.colCount; j++) {
       const cell = cells?.[box.col + j];
       if (property === "values") line[j] = readValue(cell, date1904);
-      else if (property === "formulas") line[j] = readFormula(cell, date1904);
       else {
         const fallback = cell === undefined ? (row?.numFmt ?? columns[box.col + j]?.numFmt) : undefined;
         line[j] = readNumberFormat(cell, fallback);

@@ -3,7 +3,8 @@
  * be 1–31 characters, cannot contain : \ / ? * [ ] and cannot begin or end with an apostrophe.
  */
 import type * as ExcelJS from "exceljs";
-import { apiError, MESSAGES } from "../errors";
+import { apiError, MESSAGES } from "../office/errors";
+import { breakNamesOf } from "./definedNames";
 
 /** The sheet with that name, ignoring case. */
 export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -34,4 +35,40 @@ export function setActiveIndex(wb: ExcelJS.Workbook, index: number): void {
     const v = (ws.views ?? []) as Partial<ExcelJS.WorksheetView>[];
     ws.views = [{ ...(v[0] ?? {}), tabSelected: i === index } as unknown as ExcelJS.WorksheetView, ...(v.slice(1) as ExcelJS.WorksheetView[])];
   });
+}
+
+/**
+ * Deletes a sheet as Excel does: names that pointed at it become "#REF!" names, the active tab
+ * moves to a neighbour, and the only visible sheet cannot go.
+ *
+ * @throws HostApiError "InvalidOperation" for the only visible sheet
+ */
+export function deleteSheet(ws: ExcelJS.Worksheet): void {
+  const wb = ws.workbook;
+  const visible = wb.worksheets.filter((s) => s.state === "visible");
+  if (visible.length === 1 && visible[0] === ws) {
+    throw apiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+  }
+  const active = activeIndex(wb);
+  const pos = wb.worksheets.indexOf(ws);
+  breakNamesOf(wb, ws.name);
+  wb.removeWorksheet(ws.id);
+  setActiveIndex(wb, Math.max(0, Math.min(active > pos ? active - 1 : active, wb.worksheets.length - 1)));
+}
+
+/**
+ * Adds a sheet at the end.
+ *
+ * @throws HostApiError "InvalidArgument" for a name Excel refuses, "ItemAlreadyExists" for a clash (ignoring case)
+ */
+export function addSheet(wb: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
+  let sheetName = name;
+  if (sheetName === undefined) {
+    let n = wb.worksheets.length + 1;
+    while (findSheet(wb, `Sheet${n}`) !== undefined) n++;
+    sheetName = `Sheet${n}`;
+  }
+  checkSheetName(sheetName);
+  if (findSheet(wb, sheetName) !== undefined) throw apiError("ItemAlreadyExists", MESSAGES.itemAlreadyExists());
+  return wb.addWorksheet(sheetName);
 }

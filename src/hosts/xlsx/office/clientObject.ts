@@ -36,21 +36,21 @@ export abstract class ClientObject<T> {
    */
   constructor(readonly session: Session, readonly path: string, readonly typeName: string) {}
 
-  /** The scalar properties `load()` may select, and that a bare `load()` loads. */
-  protected abstract readonly scalarNames: readonly string[];
+  /**
+   * The scalar properties `load()` may select: only those the code path loads. Loading any other
+   * makes sync reject with "InvalidArgument"; reading a property never loaded throws
+   * "PropertyNotLoaded", so a write-only proxy needs nothing here.
+   */
+  protected readonly scalarNames: readonly string[] = [];
 
-  /** Reads one scalar property from the target at sync. */
-  protected abstract readScalar(target: T, name: string): unknown;
+  /** Reads one scalar property from the target at sync (one of {@link scalarNames}). */
+  protected readScalar(_target: T, name: string): unknown {
+    throw new Error(`${this.typeName}.${name} has no reader`);
+  }
 
   /** The navigation property of that name (format, fill, items' parent…), if there is one. */
   protected navigation(_name: string): ClientObject<unknown> | undefined {
     return undefined;
-  }
-
-  /** The request context this object belongs to, as in Office.js. */
-  get context(): unknown {
-    this.checkUsable();
-    return this.session.context;
   }
 
   /** True when a `*OrNullObject` method found nothing. Readable after the creating action has synced. */
@@ -62,17 +62,11 @@ export abstract class ClientObject<T> {
   }
 
   /** Queues the loading of properties; they are readable after the next `context.sync()`. */
-  load(spec?: unknown): this {
+  load(propertyNames: string): this {
     this.checkUsable();
-    const sel = parseLoad(spec);
-    this.queue("load", spec ?? null, () => this.applyLoad(sel));
+    const sel = parseLoad(propertyNames);
+    this.queue("load", propertyNames, () => this.applyLoad(sel));
     return this;
-  }
-
-  /** The loaded properties as a plain object, like Office.js's toJSON. */
-  toJSON(): Record<string, unknown> {
-    this.checkUsable();
-    return Object.fromEntries(this.loaded);
   }
 
   /** @internal Makes this proxy follow a parent's target (navigation properties). */
@@ -166,11 +160,6 @@ export abstract class ClientObject<T> {
       if (target !== null) run(target);
       else onNull?.();
     });
-  }
-
-  /** Queues a property set. */
-  protected queueSet(name: string, value: unknown, run: (target: T) => void): void {
-    this.queue(name, value, run);
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * Writes one input of `Range.values` / `Range.formulas` into an ExcelJS cell, the way Excel parses
+ * Writes one input of `Range.values` into an ExcelJS cell, the way Excel parses
  * what it is given.
  *
  * - `null` leaves the cell unchanged (Excel's null-input rule); "" clears it.

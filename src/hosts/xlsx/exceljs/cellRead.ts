@@ -1,5 +1,5 @@
 /**
- * Reads one ExcelJS cell the way `Range.values`, `Range.formulas` and `Range.numberFormat` report it.
+ * Reads one ExcelJS cell the way `Range.values` and `Range.numberFormat` report it.
  *
  * - Numbers, strings and booleans as they are; an empty cell is "".
  * - A formula cell gives its cached result ("" when there is none; the host does not calculate).
@@ -56,16 +56,6 @@ export function isMergeSlave(cell: ExcelJS.Cell): boolean {
 export function readValue(cell: ExcelJS.Cell | undefined, date1904: boolean): ApiValue {
   if (cell === undefined || isMergeSlave(cell)) return "";
   return plain(cell.value, date1904);
-}
-
-/** The cell's formula as `Range.formulas` reports it: "=…" for formulas, else the value. */
-export function readFormula(cell: ExcelJS.Cell | undefined, date1904: boolean): ApiValue {
-  if (cell === undefined || isMergeSlave(cell)) return "";
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    const f = cell.formula;
-    if (typeof f === "string" && f !== "") return `=${f}`;
-  }
-  return readValue(cell, date1904);
 }
 
 /** The cell's number format; "General" when it has none. */

@@ -7,7 +7,7 @@
  * - Formatting follows Excel: a range spanning every row prints as columns ("Sheet1!A:C"), one
  *   spanning every column prints as rows ("Sheet1!2:4"), and the whole sheet as "Sheet1!1:1048576".
  */
-import { columnLetters, quoteSheetName, toA1 } from "../../core/cells/address";
+import { columnLetters, quoteSheetName, toA1 } from "../../../core/cells/address";
 
 /** Rows in a worksheet (Excel 2007 and later). */
 export const MAX_ROWS = 1048576;

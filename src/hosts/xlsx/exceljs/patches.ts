@@ -17,9 +17,10 @@
  *   doubling an apostrophe inside it ("'Bob's'!$1:$2"), which no reader accepts; the patched
  *   workbook writer doubles it ("'Bob''s'!$1:$2").
  *
- * The patches are installed once per process and only change the cases above.
+ * The patches are installed once per process and only change the cases above. Installing them
+ * first checks the ExcelJS version (see internals.ts) and throws ExcelJsVersionError on any other.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
+import { checkExcelJsVersion, xformPrototype } from "./internals";
 
 interface XmlStream {
   leafNode(name: string, attributes: Record<string, unknown>): void;
@@ -54,10 +55,11 @@ let installed = false;
 /** Installs the patches (idempotent). */
 export function installExcelJsPatches(): void {
   if (installed) return;
+  checkExcelJsVersion();
   installed = true;
-  const HyperlinkXform = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform") as { prototype: Record<string, unknown> };
-  const originalRender = HyperlinkXform.prototype.render as (this: unknown, xml: XmlStream, model: HyperlinkModel) => void;
-  HyperlinkXform.prototype.render = function render(this: unknown, xml: XmlStream, model: HyperlinkModel): void {
+  const HyperlinkXform = xformPrototype("sheet/hyperlink-xform");
+  const originalRender = HyperlinkXform.render as (this: unknown, xml: XmlStream, model: HyperlinkModel) => void;
+  HyperlinkXform.render = function render(this: unknown, xml: XmlStream, model: HyperlinkModel): void {
     if (typeof model.target === "string" && model.target.startsWith("#")) {
       xml.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
       return;
@@ -65,9 +67,9 @@ export function installExcelJsPatches(): void {
     originalRender.call(this, xml, model);
   };
 
-  const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as { prototype: Record<string, unknown> };
-  const originalReconcile = WorksheetXform.prototype.reconcile as (this: unknown, model: SheetModel, options: unknown) => void;
-  WorksheetXform.prototype.reconcile = function reconcile(this: unknown, model: SheetModel, options: unknown): void {
+  const WorksheetXform = xformPrototype("sheet/worksheet-xform");
+  const originalReconcile = WorksheetXform.reconcile as (this: unknown, model: SheetModel, options: unknown) => void;
+  WorksheetXform.reconcile = function reconcile(this: unknown, model: SheetModel, options: unknown): void {
     const links = model.hyperlinks ?? [];
     links.forEach((link, i) => {
       if (link.rId === undefined && typeof link.target === "string") {
@@ -79,9 +81,9 @@ export function installExcelJsPatches(): void {
     originalReconcile.call(this, model, options);
   };
 
-  const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as { prototype: Record<string, unknown> };
-  const originalPrepare = WorkbookXform.prototype.prepare as (this: unknown, model: WorkbookModel) => void;
-  WorkbookXform.prototype.prepare = function prepare(this: unknown, model: WorkbookModel): void {
+  const WorkbookXform = xformPrototype("book/workbook-xform");
+  const originalPrepare = WorkbookXform.prepare as (this: unknown, model: WorkbookModel) => void;
+  WorkbookXform.prepare = function prepare(this: unknown, model: WorkbookModel): void {
     originalPrepare.call(this, model);
     const sheets = (model.sheets ?? []).filter((sheet) => sheet !== undefined);
     for (const name of model.definedNames ?? []) {
@@ -93,9 +95,9 @@ export function installExcelJsPatches(): void {
     }
   };
 
-  const CfvoXform = require("exceljs/lib/xlsx/xform/sheet/cf/cfvo-xform") as { prototype: Record<string, unknown> };
-  const originalCfvoRender = CfvoXform.prototype.render as (this: unknown, xml: XmlStream, model: CfvoModel) => void;
-  CfvoXform.prototype.render = function render(this: unknown, xml: XmlStream, model: CfvoModel): void {
+  const CfvoXform = xformPrototype("sheet/cf/cfvo-xform");
+  const originalCfvoRender = CfvoXform.render as (this: unknown, xml: XmlStream, model: CfvoModel) => void;
+  CfvoXform.render = function render(this: unknown, xml: XmlStream, model: CfvoModel): void {
     const type = model.type === "autoMin" ? "min" : model.type === "autoMax" ? "max" : model.type;
     originalCfvoRender.call(this, xml, type === model.type ? model : { ...model, type });
   };

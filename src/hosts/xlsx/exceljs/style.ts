@@ -8,7 +8,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { type Box, isEntireColumns, isEntireRows } from "./a1";
-import { apiError, MESSAGES } from "./errors";
+import { apiError, MESSAGES } from "../office/errors";
 import { cellsOf, rowsOf } from "./internals";
 
 /** A cell's style, with every part optional. */
@@ -40,12 +40,6 @@ export function toArgb(color: unknown, location: string): string {
   throw apiError("InvalidArgument", MESSAGES.invalidArgument(), location);
 }
 
-/** Converts an ExcelJS colour back to the API's "#RRGGBB"; undefined when it has no ARGB. */
-export function fromArgb(color: Partial<ExcelJS.Color> | undefined): string | undefined {
-  const argb = color?.argb;
-  if (typeof argb !== "string" || argb.length < 6) return undefined;
-  return `#${argb.slice(-6).toUpperCase()}`;
-}
 
 /**
  * Replaces a cell's style with a fresh object built from the old one. With a `shared` map, cells

@@ -8,7 +8,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { type Box, isUnbounded } from "./a1";
-import { apiError, MESSAGES } from "./errors";
+import { apiError, MESSAGES } from "../office/errors";
 import { patchCell, type Style } from "./style";
 
 /** The API's border line styles. */
@@ -123,12 +123,3 @@ export function applyBorder(ws: ExcelJS.Worksheet, box: Box, side: Side, change:
   }
 }
 
-/** The edge of the range's first cell that a side means, for reading. */
-export function readEdgeKey(side: Side): EdgeKey {
-  switch (side) {
-    case "EdgeTop": return "top";
-    case "EdgeBottom": case "InsideHorizontal": return "bottom";
-    case "EdgeLeft": return "left";
-    default: return "right";
-  }
-}

@@ -50,9 +50,6 @@ export class Session {
   private queue: Action[] = [];
   private alive = true;
   private responseBytes = 0;
-  /** The `Excel.RequestContext` facade handed to the batch (set by the host). */
-  context: unknown = undefined;
-
   constructor(readonly host: SessionHost) {}
 
   /** Whether the run that created this session is still going. */
