@@ -86,18 +86,20 @@ class PackageParts {
     this.removed.add(name);
   }
 
+  /** Adds a part; a name freed by remove() is taken again, written with the new parts. */
   add(name: string, content: Uint8Array | Document): void {
+    this.removed.delete(name);
     this.added.set(name, content);
   }
 
   storedNames(): string[] {
-    return this.order.filter((n) => !this.removed.has(n));
+    return this.order.filter((n) => !this.removed.has(n) && !this.added.has(n));
   }
 
   output(): OutputEntry[] {
     const out: OutputEntry[] = [];
     for (const name of this.order) {
-      if (this.removed.has(name)) continue;
+      if (this.removed.has(name) || this.added.has(name)) continue;
       const e = this.stored.get(name);
       if (!e) continue;
       const doc = this.docs.get(name);
@@ -174,10 +176,31 @@ function removeOwnedPart(parts: PackageParts, part: string, types: Document): vo
   }
 }
 
-/** Index in <sheets> of each defined name's scope; shifts names when a sheet goes at `index`. */
-function dropScopedNames(definedNames: Element | null, index: number): void {
+/** True when a name's formula refers to `sheet` (as `'Sheet'!` or `Sheet!`). */
+function refersTo(formula: string, sheet: string): boolean {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`.toLowerCase();
+  const text = formula.toLowerCase();
+  if (text.includes(quoted)) return true;
+  const bare = `${sheet.toLowerCase()}!`;
+  let at = text.indexOf(bare);
+  while (at >= 0) {
+    if (at === 0 || /[^\p{L}\p{N}_.]/u.test(text[at - 1] ?? "")) return true;
+    at = text.indexOf(bare, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Drops the names a removed sheet takes with it: those scoped to it (later scopes shift down)
+ * and those whose formula refers to it, which would otherwise become #REF!.
+ */
+function dropSheetNames(definedNames: Element | null, index: number, sheet: string): void {
   if (!definedNames) return;
   for (const dn of children(definedNames, "definedName")) {
+    if (refersTo(dn.textContent ?? "", sheet)) {
+      removeElement(dn);
+      continue;
+    }
     const v = dn.getAttribute("localSheetId");
     if (v === null) continue;
     const id = Number(v);
@@ -381,7 +404,7 @@ function readOurs(ours: PackageParts): { sheets: OurSheet[]; names: Element[]; s
  *   data-descriptor form).
  * - Removed first: each sheet named in `removeSheets` — its <sheet>, its workbook relationship,
  *   its part and relationships part and the parts only it points to, their content-type
- *   overrides, names scoped to it (later scopes shift down), its calcChain entries (the part
+ *   overrides, names scoped to it (later scopes shift down) or referring to it, its calcChain entries (the part
  *   goes when empty) and its entry in docProps/app.xml; workbookView activeTab/firstSheet follow.
  * - Added: each sheet of `ours`, in order, as the first free xl/worksheets/sheetN.xml, with a
  *   fresh r:id (rIdN after the highest), sheetId (after the highest), content-type override,
@@ -395,7 +418,7 @@ function readOurs(ours: PackageParts): { sheets: OurSheet[]; names: Element[]; s
  * table), which this version does not carry.
  *
  * @param original - the user's .xlsx/.xlsm bytes (checked with inspectPackage first)
- * @param ours - an .xlsx written by ExcelJS 4.4 holding only our sheets
+ * @param ours - an .xlsx written by ExcelJS 4.4 holding only our sheets; null to only remove
  * @param options - sheets to remove, names to add, the zip date
  * @returns the composed package's bytes, reproducible for the same inputs
  *
@@ -403,9 +426,8 @@ function readOurs(ours: PackageParts): { sheets: OurSheet[]; names: Element[]; s
  * const out = await composeScoredPackage(userBytes, ourBytes, { removeSheets: ["评分结果"], definedNames: [], zipDate: new Date(Date.UTC(2023, 1, 28)) })
  * //=> Uint8Array (the user's parts unchanged, plus xl/worksheets/sheet4.xml, …)
  */
-export async function composeScoredPackage(original: Uint8Array, ours: Uint8Array, options: ComposeOptions): Promise<Uint8Array> {
+export async function composeScoredPackage(original: Uint8Array, ours: Uint8Array | null, options: ComposeOptions): Promise<Uint8Array> {
   const parts = new PackageParts(await readStoredEntries(original));
-  const ourParts = new PackageParts(await readStoredEntries(ours));
   const workbookPart = workbookPartOf(parts);
   const workbookRelsPart = relsPathOf(workbookPart);
   const workbookDoc = parts.xml(workbookPart);
@@ -426,7 +448,7 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
     const rel = relsOf(wbRelsDoc).find((r) => r.id === sheetRelId(sheet));
     removedIds.add(sheet.getAttribute("sheetId") ?? "");
     removeElement(sheet);
-    dropScopedNames(child(workbook, "definedNames"), index);
+    dropSheetNames(child(workbook, "definedNames"), index, sheet.getAttribute("name") ?? name);
     shiftViews(workbook, index, sheets.length - 1);
     if (rel) {
       removeElement(rel.el);
@@ -436,7 +458,7 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
   pruneCalcChain(parts, workbookPart, wbRelsDoc, types, removedIds);
 
   // 2. Our styles into the user's styles part.
-  const our = readOurs(ourParts);
+  const our = ours ? readOurs(new PackageParts(await readStoredEntries(ours))) : { sheets: [], names: [], styles: null, sharedStrings: [] };
   const stylesRel = relsOf(wbRelsDoc).find((r) => r.type === REL_TYPE.styles);
   const stylesPart = stylesRel ? resolveTarget(workbookPart, stylesRel.target) : null;
   let styleMaps: StyleMaps;

@@ -53,7 +53,7 @@ function isOle(bytes: Uint8Array): boolean {
  *
  * @example
  * await inspectPackage(new TextEncoder().encode("hello"))
- * //=> { ok: false, problem: { code: "NOT_A_ZIP", detail: "End of central directory record signature not found" } }
+ * //=> { ok: false, problem: { code: "NOT_A_ZIP", detail: "End of central directory record signature not found. Either not a zip file, or file is truncated." } }
  */
 export async function inspectPackage(bytes: Uint8Array, limits: PackageLimits = DEFAULT_PACKAGE_LIMITS): Promise<PackageInspection> {
   if (isOle(bytes)) {
