@@ -23,14 +23,14 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM = "http://schemas.microsoft.com/office/excel/2006/main";
 
-interface Variant {
+export interface Variant {
   readonly file: string;
   readonly macro: boolean;
   /** false: no app.xml, no dxfs, no numFmts, no names, no calcChain, no chart, no custom.xml */
   readonly rich: boolean;
 }
 
-const VARIANTS: readonly Variant[] = [
+export const VARIANTS: readonly Variant[] = [
   { file: "kitchen-sink.xlsx", macro: false, rich: true },
   { file: "macro.xlsm", macro: true, rich: true },
   { file: "minimal.xlsx", macro: false, rich: false },
@@ -271,10 +271,15 @@ export function fixtureParts(v: Variant): Zippable {
   return files;
 }
 
+/** The bytes of one fixture file. */
+export function buildFixture(v: Variant): Uint8Array {
+  return zipSync(fixtureParts(v), { level: 6, mtime: MTIME });
+}
+
 function main(): void {
   fs.mkdirSync(OUT, { recursive: true });
   for (const v of VARIANTS) {
-    const bytes = zipSync(fixtureParts(v), { level: 6, mtime: MTIME });
+    const bytes = buildFixture(v);
     fs.writeFileSync(path.join(OUT, v.file), bytes);
     console.log(`${path.relative(process.cwd(), path.join(OUT, v.file))} ${bytes.length} bytes`);
   }

@@ -1,12 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { unzipSync, strFromU8 } from "fflate";
+import { unzipSync, strFromU8, strToU8, zipSync } from "fflate";
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { composeScoredPackage, PackageComposeError } from "../../../src/hosts/xlsx/package";
+import { composeScoredPackage, PackageComposeError, PackageReadError } from "../../../src/hosts/xlsx/package";
 import { readStoredEntries, type StoredEntry } from "../../../src/hosts/xlsx/package/zipEntries";
 import { canonical } from "../../../src/hosts/xlsx/package/xmlParts";
 import { OUR_SHEETS, ourWorkbook } from "./ours";
+import { fixtureParts } from "../../../scripts/buildPackageFixtures";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "package");
 const ZIP_DATE = new Date(Date.UTC(2023, 1, 28, 12, 0, 0));
@@ -225,6 +226,43 @@ describe("composeScoredPackage", () => {
     const once = await composeScoredPackage(load("minimal.xlsx"), await ourWorkbook(), { removeSheets: [], definedNames: [], zipDate: ZIP_DATE });
     await expect(composeScoredPackage(once, await ourWorkbook(), { removeSheets: [], definedNames: [], zipDate: ZIP_DATE })).rejects.toThrow(
       new PackageComposeError('the workbook already has a sheet named "评分结果"; remove it first (removeSheets)'),
+    );
+  });
+
+  it("sets fullCalcOnLoad on the user's calcPr when asked, keeping its calcId", async () => {
+    const out = unzipSync(await composeScoredPackage(load("minimal.xlsx"), await ourWorkbook(), { removeSheets: [], definedNames: [], zipDate: ZIP_DATE, fullCalcOnLoad: true }));
+    expect(strFromU8(out["xl/workbook.xml"] as Uint8Array)).toContain('<calcPr calcId="191029" fullCalcOnLoad="1"/>');
+  });
+
+  it("copies every part unchanged when there is nothing to remove or add", async () => {
+    const original = load("kitchen-sink.xlsx");
+    const out = await composeScoredPackage(original, null, { removeSheets: ["no such sheet"], definedNames: [], zipDate: ZIP_DATE });
+    const a = await readStoredEntries(original);
+    const b = await readStoredEntries(out);
+    expect(b.map((e) => [e.name, Buffer.from(e.raw).toString("base64"), e.crc32, e.dosDate, e.dosTime])).toEqual(a.map((e) => [e.name, Buffer.from(e.raw).toString("base64"), e.crc32, e.dosDate, e.dosTime]));
+  });
+
+  it("adds our styles part, its relationship and content type when the user's workbook has none", async () => {
+    const parts = fixtureParts({ file: "x.xlsx", macro: false, rich: false });
+    delete parts["xl/styles.xml"];
+    const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"] as Uint8Array);
+    parts["xl/_rels/workbook.xml.rels"] = strToU8(rels.replace(/<Relationship Id="rId3"[^>]*\/>/, ""));
+    const original = zipSync(parts, { mtime: new Date(2023, 1, 28) });
+    const out = await composeScoredPackage(original, await ourWorkbook(), { removeSheets: [], definedNames: [], zipDate: ZIP_DATE });
+    const files = unzipSync(out);
+    expect(strFromU8(files["xl/_rels/workbook.xml.rels"] as Uint8Array)).toContain('<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>');
+    expect(strFromU8(files["[Content_Types].xml"] as Uint8Array)).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out) as unknown as ArrayBuffer);
+    expect((wb.getWorksheet("评分结果") as ExcelJS.Worksheet).getCell("A1").font).toMatchObject({ bold: true, name: "宋体" });
+  });
+
+  it("throws PackageReadError when a part it must edit does not match its CRC", async () => {
+    const zip = Buffer.from(zipSync(fixtureParts({ file: "x.xlsx", macro: false, rich: false }), { mtime: new Date(2023, 1, 28), level: 0 }));
+    const at = zip.indexOf("<sheet name=");
+    zip.write("<sheet nbme=", at);
+    await expect(composeScoredPackage(new Uint8Array(zip), null, { removeSheets: ["数据"], definedNames: [], zipDate: ZIP_DATE })).rejects.toThrow(
+      new PackageReadError("xl/workbook.xml: the data do not match the size and CRC the zip directory declares"),
     );
   });
 });

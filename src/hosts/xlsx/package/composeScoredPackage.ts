@@ -21,6 +21,11 @@ export interface ComposeOptions {
   readonly definedNames: readonly AddedName[];
   /** The DOS date and time (its UTC fields) of every new or changed zip entry. */
   readonly zipDate: Date;
+  /**
+   * Sets calcPr fullCalcOnLoad="1" (adding calcPr when absent) so that Excel recalculates every
+   * formula, ours included, when it opens the file. Off when omitted: the user's calcPr stays.
+   */
+  readonly fullCalcOnLoad?: boolean;
 }
 
 /** A precondition of composeScoredPackage is broken (the message names the sheet, name or part). */
@@ -257,7 +262,7 @@ function pruneCalcChain(parts: PackageParts, workbookPart: string, workbookRels:
 /** docProps/app.xml: the TitlesOfParts run that lists the sheets, found by matching names. */
 function updateAppSheetList(parts: PackageParts, before: readonly string[], after: readonly string[]): void {
   const app = parts.xmlIfPresent("docProps/app.xml");
-  if (!app) return;
+  if (!app || (before.length === after.length && before.every((b, i) => b === after[i]))) return;
   const root = rootOf(app);
   const pairsVector = child(child(root, "HeadingPairs") ?? root, "vector");
   const titlesVector = child(child(root, "TitlesOfParts") ?? root, "vector");
@@ -551,8 +556,16 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
   // 5. The sheet list in docProps/app.xml.
   updateAppSheetList(parts, sheetNamesBefore, allSheets);
 
-  const workbookChanged = options.removeSheets.length > 0 || our.sheets.length > 0 || toAdd.length > 0;
-  if (removedIds.size > 0 || our.sheets.length > 0 || toAdd.length > 0 || workbookChanged) {
+  if (options.fullCalcOnLoad) {
+    let calcPr = child(workbook, "calcPr");
+    if (!calcPr) {
+      calcPr = workbookDoc.createElementNS(NS.main, "calcPr");
+      insertInOrder(workbook, calcPr, WORKBOOK_ORDER);
+    }
+    calcPr.setAttribute("fullCalcOnLoad", "1");
+  }
+
+  if (removedIds.size > 0 || our.sheets.length > 0 || toAdd.length > 0 || options.fullCalcOnLoad || styleMaps.changed) {
     parts.touch(workbookPart);
     parts.touch(workbookRelsPart);
     parts.touch(CONTENT_TYPES);

@@ -12,6 +12,7 @@
  * - A new or changed entry is deflated by fflate with the caller's fixed date, so the output is
  *   byte-reproducible.
  */
+import { crc32 } from "zlib";
 import * as yauzl from "yauzl";
 import { inflateSync, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 
@@ -97,10 +98,21 @@ export async function readStoredEntries(bytes: Uint8Array): Promise<StoredEntry[
   return out;
 }
 
-/** The uncompressed content of a stored entry. */
+/**
+ * The uncompressed content of a stored entry, checked against the size and CRC the central
+ * directory declares (so a directory that understates a part's size cannot slip past the limits).
+ */
 export function entryContent(entry: StoredEntry): Uint8Array {
-  if (entry.method === STORED) return entry.raw;
-  return inflateSync(entry.raw, { out: new Uint8Array(entry.uncompressedSize) });
+  let data: Uint8Array;
+  try {
+    data = entry.method === STORED ? entry.raw : inflateSync(entry.raw, { out: new Uint8Array(entry.uncompressedSize) });
+  } catch (err) {
+    throw new PackageReadError(`${entry.name}: the data do not inflate (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+    throw new PackageReadError(`${entry.name}: the data do not match the size and CRC the zip directory declares`);
+  }
+  return data;
 }
 
 /**
