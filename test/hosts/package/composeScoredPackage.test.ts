@@ -266,3 +266,24 @@ describe("composeScoredPackage", () => {
     );
   });
 });
+
+describe("composeScoredPackage with activeSheet", () => {
+  it("opens on our sheet and unselects the user's tab, editing only that sheet's part", async () => {
+    const original = load("kitchen-sink.xlsx");
+    const out = await composeScoredPackage(original, await ourWorkbook(), { removeSheets: [], definedNames: [], zipDate: ZIP_DATE, activeSheet: OUR_SHEETS[0] });
+    const files = unzipSync(out);
+    expect(strFromU8(files["xl/workbook.xml"] as Uint8Array)).toContain('activeTab="2"');
+    expect(strFromU8(files["xl/worksheets/sheet3.xml"] as Uint8Array)).toContain('<dimension ref="A1:D5"/><sheetViews><sheetView workbookViewId="0" tabSelected="1"/></sheetViews><sheetFormatPr');
+    const before = strFromU8(unzipSync(original)["xl/worksheets/sheet2.xml"] as Uint8Array);
+    expect(strFromU8(files["xl/worksheets/sheet2.xml"] as Uint8Array)).toBe(before.replace('<sheetView tabSelected="1" workbookViewId="0"/>', '<sheetView workbookViewId="0"/>').replace("\r\n", "\n"));
+    const a = await storedByName(original);
+    const b = await storedByName(out);
+    expect(Buffer.from((b.get("xl/worksheets/sheet1.xml") as StoredEntry).raw).equals(Buffer.from((a.get("xl/worksheets/sheet1.xml") as StoredEntry).raw))).toBe(true);
+  });
+
+  it("throws PackageComposeError for an active sheet the result does not have", async () => {
+    await expect(composeScoredPackage(load("minimal.xlsx"), null, { removeSheets: [], definedNames: [], zipDate: ZIP_DATE, activeSheet: "缺失" })).rejects.toThrow(
+      new PackageComposeError('the active sheet "缺失" is not a sheet of the result'),
+    );
+  });
+});

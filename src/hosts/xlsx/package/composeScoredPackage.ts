@@ -26,6 +26,14 @@ export interface ComposeOptions {
    * formula, ours included, when it opens the file. Off when omitted: the user's calcPr stays.
    */
   readonly fullCalcOnLoad?: boolean;
+  /**
+   * A sheet of the result (usually one of ours) to open on: the workbook view's activeTab points
+   * at it, its sheetView is tab-selected, and every other sheet's tabSelected is removed, since
+   * two selected tabs open as a group in which every edit lands on both. That last step edits
+   * the user's sheet parts that carry tabSelected (normally the one they saved on): the only
+   * change to a user's sheet this function makes. When omitted, the user's active sheet stays.
+   */
+  readonly activeSheet?: string;
 }
 
 /** A precondition of composeScoredPackage is broken (the message names the sheet, name or part). */
@@ -69,6 +77,8 @@ class PackageParts {
   }
 
   xml(name: string): Document {
+    const added = this.added.get(name);
+    if (added && !(added instanceof Uint8Array)) return added;
     const cached = this.docs.get(name);
     if (cached) return cached;
     const e = this.stored.get(name);
@@ -565,7 +575,9 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
     calcPr.setAttribute("fullCalcOnLoad", "1");
   }
 
-  if (removedIds.size > 0 || our.sheets.length > 0 || toAdd.length > 0 || options.fullCalcOnLoad || styleMaps.changed) {
+  if (options.activeSheet !== undefined) activate(parts, workbookPart, workbookDoc, wbRelsDoc, options.activeSheet);
+
+  if (removedIds.size > 0 || our.sheets.length > 0 || toAdd.length > 0 || options.fullCalcOnLoad || options.activeSheet !== undefined || styleMaps.changed) {
     parts.touch(workbookPart);
     parts.touch(workbookRelsPart);
     parts.touch(CONTENT_TYPES);
@@ -579,3 +591,56 @@ function addOverride(types: Document, part: string, contentType: string): void {
   el.setAttribute("ContentType", contentType);
   rootOf(types).appendChild(el);
 }
+
+/** Makes `name` the one active, selected sheet (see ComposeOptions.activeSheet). */
+function activate(parts: PackageParts, workbookPart: string, workbookDoc: Document, wbRels: Document, name: string): void {
+  const workbook = rootOf(workbookDoc);
+  const sheets = children(child(workbook, "sheets") ?? workbook, "sheet");
+  const index = sheets.findIndex((s) => sameName(s.getAttribute("name") ?? "", name));
+  if (index < 0) throw new PackageComposeError(`the active sheet "${name}" is not a sheet of the result`);
+  let views = child(workbook, "bookViews");
+  if (!views) {
+    views = workbookDoc.createElementNS(NS.main, "bookViews");
+    insertInOrder(workbook, views, WORKBOOK_ORDER);
+  }
+  let view = child(views, "workbookView");
+  if (!view) {
+    view = workbookDoc.createElementNS(NS.main, "workbookView");
+    views.appendChild(view);
+  }
+  view.setAttribute("activeTab", String(index));
+  const first = Number(view.getAttribute("firstSheet") ?? 0);
+  if (first > index) view.setAttribute("firstSheet", String(index));
+  const rels = relsOf(wbRels);
+  sheets.forEach((s, i) => {
+    const rel = rels.find((r) => r.id === sheetRelId(s));
+    if (!rel) return;
+    const part = resolveTarget(workbookPart, rel.target);
+    if (!parts.has(part)) return;
+    const doc = parts.xml(part);
+    const sheetViews = descendants(rootOf(doc), "sheetView", NS.main);
+    if (i === index) {
+      let target = sheetViews[0];
+      if (!target) {
+        const container = doc.createElementNS(NS.main, "sheetViews");
+        target = doc.createElementNS(NS.main, "sheetView");
+        target.setAttribute("workbookViewId", "0");
+        container.appendChild(target);
+        insertInOrder(rootOf(doc), container, WORKSHEET_ORDER);
+      }
+      if (target.getAttribute("tabSelected") !== "1") {
+        target.setAttribute("tabSelected", "1");
+        parts.touch(part);
+      }
+      return;
+    }
+    for (const v of sheetViews) {
+      if (v.getAttribute("tabSelected") === null) continue;
+      v.removeAttribute("tabSelected");
+      parts.touch(part);
+    }
+  });
+}
+
+/** The order of CT_Worksheet's children, for placing a new sheetViews element. */
+const WORKSHEET_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
