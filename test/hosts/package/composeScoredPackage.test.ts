@@ -201,7 +201,8 @@ describe("composeScoredPackage", () => {
     const out = unzipSync(await composeScoredPackage(load("kitchen-sink.xlsx"), null, { removeSheets: ["数据"], definedNames: [], zipDate: ZIP_DATE }));
     expect(Object.keys(out).filter((n) => /sheet2|drawing|chart/.test(n))).toEqual([]);
     const wb = strFromU8(out["xl/workbook.xml"] as Uint8Array);
-    expect(wb).not.toContain("LocalName");
+    // LocalName was scoped to 数据; Cols and Total refer to it and would be #REF!.
+    expect([...wb.matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1])).toEqual(["_xlnm.Print_Area", "Rate"]);
     expect(wb).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">');
     expect(wb).toContain('activeTab="0"');
     const types = strFromU8(out["[Content_Types].xml"] as Uint8Array);
@@ -212,6 +213,8 @@ describe("composeScoredPackage", () => {
   it("drops a removed sheet's calcChain entries and the part when none remain", async () => {
     const out = unzipSync(await composeScoredPackage(load("kitchen-sink.xlsx"), null, { removeSheets: ["自评表"], definedNames: [], zipDate: ZIP_DATE }));
     expect(out["xl/calcChain.xml"]).toBeUndefined();
+    const names = [...strFromU8(out["xl/workbook.xml"] as Uint8Array).matchAll(/<definedName ([^>]*)>([^<]*)</g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(names).toEqual([`name="Cols" '数据'!$A:$B`, `name="LocalName" localSheetId="0" '数据'!$A$1`, `name="Rate" 0.1`, `name="Total" SUM('数据'!$A:$A)`]);
     expect(strFromU8(out["xl/_rels/workbook.xml.rels"] as Uint8Array)).not.toContain("calcChain");
     expect(strFromU8(out["[Content_Types].xml"] as Uint8Array)).not.toContain("calcChain");
   });
