@@ -290,3 +290,14 @@ describe("composeScoredPackage with activeSheet", () => {
     );
   });
 });
+
+describe("composeScoredPackage on a Strict Open XML workbook", () => {
+  it("throws PackageComposeError naming the workbook part", async () => {
+    const parts = fixtureParts({ file: "x.xlsx", macro: false, rich: false });
+    const wb = strFromU8(parts["xl/workbook.xml"] as Uint8Array);
+    parts["xl/workbook.xml"] = strToU8(wb.replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'));
+    await expect(composeScoredPackage(zipSync(parts, { mtime: new Date(2023, 1, 28) }), await ourWorkbook(), { removeSheets: [], definedNames: [], zipDate: ZIP_DATE })).rejects.toThrow(
+      new PackageComposeError("xl/workbook.xml is in http://purl.oclc.org/ooxml/spreadsheetml/main, not transitional SpreadsheetML (a Strict Open XML workbook); save it as an ordinary .xlsx first"),
+    );
+  });
+});

@@ -67,9 +67,9 @@ function freshSheetPart(used: Set<string>, folder: string): string {
  * - styles.xml: our records appended (see appendStyles); existing indices never move.
  * - Changed parts (workbook, its rels, content types, styles, app.xml, calcChain) are edited as
  *   DOMs and written again; new and changed entries carry `zipDate`.
- * Throws PackageComposeError when one of our sheet names is taken by a sheet that stays, when a
- * localSheet names no sheet, or when our sheet points to an internal part (drawing, comments,
- * table), which this version does not carry.
+ * Throws PackageComposeError when the workbook is Strict Open XML, when one of our sheet names
+ * is taken by a sheet that stays, when a localSheet or activeSheet names no sheet, or when our
+ * sheet points to an internal part (drawing, comments, table), which this version does not carry.
  *
  * @param original - the user's .xlsx/.xlsm bytes (checked with inspectPackage first)
  * @param ours - an .xlsx written by ExcelJS 4.4 holding only our sheets; null to only remove
@@ -89,6 +89,9 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
   const wbRelsDoc = parts.xml(workbookRelsPart);
   const types = parts.xml(CONTENT_TYPES);
   const sheetsEl = child(workbook, "sheets");
+  if (workbook.namespaceURI !== NS.main) {
+    throw new PackageComposeError(`${workbookPart} is in ${workbook.namespaceURI ?? "no namespace"}, not transitional SpreadsheetML (a Strict Open XML workbook); save it as an ordinary .xlsx first`);
+  }
   if (!sheetsEl) throw new PackageComposeError(`${workbookPart} has no <sheets>`);
   const sheetNamesBefore = children(sheetsEl, "sheet").map((s) => s.getAttribute("name") ?? "");
 
