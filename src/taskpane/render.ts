@@ -33,6 +33,8 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_GLYPH: Record<Severity, string> = { error: "✕", warning: "!", info: "i" };
 const FIELDS: readonly SettingsField[] = ["reverse", "overCompletionThreshold", "mismatchTolerance", "excellent", "good", "fair", "language"];
 
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 type Child = Node | string | null | false;
 
 /** Creates an element with properties and children; strings become text nodes. */
@@ -147,8 +149,9 @@ function renderFindings(state: State, text: PaneText, on: Handlers): void {
   const filters: (Severity | "all")[] = ["all", ...SEVERITIES];
   const count = (f: Severity | "all") => (f === "all" ? findings.length : findings.filter((x) => x.severity === f).length);
   const bar = h("div", { class: "segmented filters", role: "group", "aria-label": text.filter },
-    ...filters.map((f) => button(`${f === "all" ? text.all : words.severity[f].many} ${count(f)}`, () => on.filter(f), { "aria-pressed": String(state.filter === f) })));
-  const shown = findings.filter((f) => state.filter === "all" || f.severity === state.filter);
+    ...filters.map((f) => button(`${f === "all" ? text.all : capitalize(words.severity[f].many)} ${count(f)}`, () => on.filter(f), { "aria-pressed": String(state.filter === f) })));
+  // Most severe first; within a severity, the core's order (the order of the table).
+  const shown = findings.filter((f) => state.filter === "all" || f.severity === state.filter).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const list = h("ul", { class: "finding-list" },
     ...shown.map((f) =>
       h("li", {},
