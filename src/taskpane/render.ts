@@ -81,9 +81,9 @@ function progressText(state: State, text: PaneText): string {
 }
 
 function renderNotices(state: State, text: PaneText, on: Handlers): void {
-  if (!changed("notices", [state.lang, state.inOffice, state.error, state.pendingWrite, state.stale, state.inserted, state.result])) return;
+  if (!changed("notices", [state.lang, state.inOffice, state.officeLoaded, state.error, state.pendingWrite, state.stale, state.inserted, state.result])) return;
   const items: HTMLElement[] = [];
-  if (!state.inOffice) items.push(h("div", { class: "notice error", role: "alert" }, h("p", { text: text.officeMissing })));
+  if (!state.inOffice) items.push(h("div", { class: "notice error", role: "alert" }, h("p", { text: state.officeLoaded ? text.notInExcel : text.officeMissing })));
   if (state.error !== null) {
     items.push(
       h("div", { class: "notice error", role: "alert" },

@@ -17,8 +17,10 @@ export type Task = "inspect" | "compute" | "template" | "select" | "override" | 
 export interface State {
   /** The pane's language (its own text); the output language is settings.language. */
   lang: Language;
-  /** False outside Office (office.js failed to load): every Excel action is then disabled. */
+  /** False outside Excel: every Excel action is then disabled. */
   inOffice: boolean;
+  /** Whether office.js loaded (so outside Excel means "opened in a plain browser", not "office.js blocked"). */
+  officeLoaded: boolean;
   /** The task running, if any, and the compute step it reached. */
   busy: { task: Task; progress: ComputeProgress | null } | null;
   inspection: WorkbookInspection | null;
@@ -40,7 +42,7 @@ export interface State {
 }
 
 export type Action =
-  | { type: "started"; lang: Language; inOffice: boolean; settings: Settings; overrides: TableOverrides; writeNoticeAccepted: boolean }
+  | { type: "started"; lang: Language; inOffice: boolean; officeLoaded: boolean; settings: Settings; overrides: TableOverrides; writeNoticeAccepted: boolean }
   | { type: "languageChosen"; lang: Language }
   | { type: "taskStarted"; task: Task }
   | { type: "progressed"; progress: ComputeProgress }
@@ -63,6 +65,7 @@ export function initialState(settings: Settings): State {
   return {
     lang: settings.language,
     inOffice: true,
+    officeLoaded: true,
     busy: null,
     inspection: null,
     result: null,
@@ -94,6 +97,7 @@ export function reduce(state: State, action: Action): State {
         ...state,
         lang: action.lang,
         inOffice: action.inOffice,
+        officeLoaded: action.officeLoaded,
         settings: action.settings,
         draft: draftOf(action.settings),
         draftErrors: {},

@@ -135,6 +135,7 @@ function start(inOffice: boolean): void {
     type: "started",
     lang,
     inOffice,
+    officeLoaded: typeof Office !== "undefined",
     settings,
     overrides: inOffice ? readDocumentOverrides() : {},
     writeNoticeAccepted: inOffice && readWriteNoticeAccepted(),

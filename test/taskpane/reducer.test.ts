@@ -10,7 +10,7 @@ function run(actions: Action[], from: State = initialState(DEFAULT_SETTINGS)): S
   return actions.reduce(reduce, from);
 }
 
-const started: Action = { type: "started", lang: "en", inOffice: true, settings: { ...DEFAULT_SETTINGS, language: "en" }, overrides: {}, writeNoticeAccepted: false };
+const started: Action = { type: "started", lang: "en", inOffice: true, officeLoaded: true, settings: { ...DEFAULT_SETTINGS, language: "en" }, overrides: {}, writeNoticeAccepted: false };
 
 describe("reduce", () => {
   it("takes the language, settings and stored choices at start", () => {
