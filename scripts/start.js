@@ -13,7 +13,7 @@
 
 const { spawnSync } = require("child_process");
 const path = require("path");
-const { DEV_URL, devManifest } = require("./addinUrls");
+const { DEV_URL, PORT, devManifest } = require("./addinUrls");
 const { CERT_DIR, trustAdvice } = require("./devCerts");
 
 const root = path.join(__dirname, "..");
@@ -28,9 +28,13 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-/** npx is npx.cmd on Windows, which spawnSync can only start through a shell. */
+/**
+ * office-addin-debugging on the dev manifest; `start` also runs `npm run dev-server` and waits for
+ * it on the configured port. npx is npx.cmd on Windows, which spawnSync can only start through a shell.
+ */
 function debugging(verb) {
-  return run("npx", ["office-addin-debugging", verb, devManifest()], { shell: process.platform === "win32" });
+  const extra = verb === "start" ? ["desktop", "--dev-server-port", String(PORT)] : [];
+  return run("npx", ["office-addin-debugging", verb, devManifest(), ...extra], { shell: process.platform === "win32" });
 }
 
 function start() {
