@@ -186,7 +186,13 @@ function renderTables(state: State, text: PaneText, on: Handlers): void {
   if (inspection !== null) {
     parts.push(...inspection.tables.map((t) => renderTable(t, text, on)));
     if (inspection.problem !== null) {
-      parts.push(h("p", { class: "notice warning", text: inspection.problem[state.lang] }), h("p", { class: "hint", text: text.lookingFor }));
+      parts.push(
+        h("p", { class: "notice warning", text: inspection.problem[state.lang] }),
+        h("p", { class: "hint", text: text.lookingFor }),
+        h("div", { class: "stack" },
+          button(text.insertExample, () => on.insert("example"), { class: "secondary", disabled: !state.inOffice }),
+          button(text.insertBlank, () => on.insert("blank"), { class: "secondary", disabled: !state.inOffice })),
+      );
     }
   }
   const choices = h("div", { class: "choices" },

@@ -28,6 +28,8 @@ async function task(name: NonNullable<State["busy"]>["task"], work: () => Promis
   try {
     dispatch(await work());
   } catch (error) {
+    // The pane shows a sentence; the console keeps the whole error (code, debugInfo) for support.
+    console.error(`PerfScore: ${name} failed`, error);
     dispatch({ type: "taskFailed", error });
   }
 }
