@@ -15,6 +15,8 @@ export interface FoundRole {
   at: string;
   /** The header or label text there. */
   header: string;
+  /** For a weight column of the indicator table: the level it belongs to. */
+  level?: 1 | 2 | 3;
 }
 
 export interface FoundTable {
@@ -55,9 +57,9 @@ export function describeDetection(detection: Detection, grids: SheetGrid[]): Wor
   const tables: FoundTable[] = [];
   const t = detection.indicatorTable;
   if (t !== null) {
-    const cols: [FoundRole["role"], number][] = [];
+    const cols: [FoundRole["role"], number, (1 | 2 | 3)?][] = [];
     for (const [role, col] of Object.entries(t.columns)) if (typeof col === "number") cols.push([role as ColumnRole, col]);
-    for (const col of Object.values(t.columns.weight)) if (col !== undefined) cols.push(["weight", col]);
+    for (const [level, col] of Object.entries(t.columns.weight)) if (col !== undefined) cols.push(["weight", col, Number(level) as 1 | 2 | 3]);
     cols.sort((a, b) => a[1] - b[1]);
     const lastRow = Math.max(t.headerRow, ...t.rows.map((r) => r.row), t.totals?.row ?? 0);
     const colsOnly = cols.map(([, c]) => c);
@@ -66,7 +68,7 @@ export function describeDetection(detection: Detection, grids: SheetGrid[]): Wor
       sheet: t.sheet,
       range: qualifiedRange(t.sheet, t.headerRow, Math.min(...colsOnly), lastRow, Math.max(...colsOnly)),
       rows: t.rows.length,
-      roles: cols.map(([role, col]) => ({ role, at: columnLetters(col), header: textAt(t.sheet, t.headerRow, col) })),
+      roles: cols.map(([role, col, level]) => ({ role, at: columnLetters(col), header: textAt(t.sheet, t.headerRow, col), ...(level ? { level } : {}) })),
     });
   }
   for (const e of detection.enrollment) {

@@ -169,12 +169,19 @@ function renderFindings(state: State, text: PaneText, on: Handlers): void {
   out.replaceChildren(h("h2", { text: text.findings }), bar, shown.length > 0 ? list : h("p", { class: "hint", text: empty }));
 }
 
-function renderTable(t: FoundTable, text: PaneText, on: Handlers): HTMLElement {
+function roleName(role: FoundTable["roles"][number], text: PaneText, lang: State["lang"]): string {
+  const name = text.roles[role.role];
+  if (role.level === undefined) return name;
+  const level = terms(lang).level[role.level];
+  return lang === "zh" ? `${name}（${level}）` : `${name} (${level})`;
+}
+
+function renderTable(t: FoundTable, text: PaneText, lang: State["lang"], on: Handlers): HTMLElement {
   return h("div", { class: "table-card" },
     h("h3", {}, `${text.kind[t.kind]} · `, h("span", { class: "muted", text: text.rows(t.rows) })),
     button(text.selectRange(t.range), () => on.select(t.range), { class: "link-button range" }),
     h("dl", { class: "roles" },
-      ...t.roles.flatMap((r) => [h("dt", { text: r.at }), h("dd", {}, text.roles[r.role], r.header !== "" && r.header !== text.roles[r.role] ? h("span", { class: "muted", text: ` “${r.header}”` }) : null)])),
+      ...t.roles.flatMap((r) => [h("dt", { text: r.at }), h("dd", {}, roleName(r, text, lang), r.header !== "" && r.header !== text.roles[r.role] ? h("span", { class: "muted", text: ` “${r.header}”` }) : null)])),
   );
 }
 
@@ -184,7 +191,7 @@ function renderTables(state: State, text: PaneText, on: Handlers): void {
   const inspection = state.inspection;
   const parts: HTMLElement[] = [];
   if (inspection !== null) {
-    parts.push(...inspection.tables.map((t) => renderTable(t, text, on)));
+    parts.push(...inspection.tables.map((t) => renderTable(t, text, state.lang, on)));
     if (inspection.problem !== null) {
       parts.push(
         h("p", { class: "notice warning", text: inspection.problem[state.lang] }),

@@ -21,7 +21,7 @@ describe("inspectWorkbook", () => {
       ["indicator", "绩效评价!B4:H25", 20],
       ["enrollment", "参保情况!B3:D6", 3],
     ]);
-    expect(inspection.tables[0]!.roles.map((r) => `${r.at} ${r.role}`)).toEqual(["B level1", "C weight", "D level2", "E weight", "F level3", "G weight", "H selfScore"]);
+    expect(inspection.tables[0]!.roles.map((r) => `${r.at} ${r.role}${r.level ?? ""}`)).toEqual(["B level1", "C weight1", "D level2", "E weight2", "F level3", "G weight3", "H selfScore"]);
     expect(inspection.tables[1]!.roles.map((r) => `${r.at} ${r.role} ${r.header}`)).toEqual(["B name 险种", "C target 目标任务人数", "D actual 当前参保人数"]);
   });
 
