@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Writes the add-in icons assets/icon-{16,32,64,80,128}.png: three rising white bars on a blue
- * rounded square. Pure node (zlib + a CRC-32 table), so it runs anywhere without image libraries.
+ * Writes the add-in icons, each a white glyph on a blue rounded square:
+ * - assets/icon-{16,32,64,80,128}.png: three rising bars (the add-in, its group and the pane button);
+ * - assets/compute-{16,32,64,80}.png: a bold check mark (the Compute scores button).
+ * Pure node (zlib + a CRC-32 table), so it runs anywhere without image libraries.
  *
  * The glyph is defined once in unit coordinates (0..1) and rasterised per size with 4×4
  * supersampling, which gives clean anti-aliased edges down to 16 px.
@@ -14,7 +16,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = { icon: [16, 32, 64, 80, 128], compute: [16, 32, 64, 80] };
 const SUBSAMPLES = 4;
 
 /** Fluent brand blue (#0F6CBD) and white. */
@@ -22,11 +24,14 @@ const BLUE = [0x0f, 0x6c, 0xbd];
 const WHITE = [0xff, 0xff, 0xff];
 
 const CORNER_RADIUS = 0.2;
-/** Bars as [left, top, right, bottom] in unit coordinates, rising left to right. */
+/**
+ * Bars as [left, top, right, bottom] in unit coordinates, rising left to right. Every edge is a
+ * multiple of 1/16, so at 16 px (and 32, 64, 80) the bars fall on whole pixels and stay sharp.
+ */
 const BARS = [
-  [0.2, 0.56, 0.35, 0.8],
-  [0.425, 0.38, 0.575, 0.8],
-  [0.65, 0.2, 0.8, 0.8],
+  [3 / 16, 9 / 16, 6 / 16, 13 / 16],
+  [7 / 16, 6 / 16, 10 / 16, 13 / 16],
+  [11 / 16, 3 / 16, 14 / 16, 13 / 16],
 ];
 
 function isInRoundedSquare(x, y) {
@@ -40,8 +45,29 @@ function isInBar(x, y) {
   return BARS.some(([l, t, r, b]) => x >= l && x <= r && y >= t && y <= b);
 }
 
-/** Returns RGBA bytes, row-major, for a size × size icon. */
-function renderIcon(size) {
+/** The check mark as a polyline in unit coordinates, and its stroke half-width (thick enough for 16 px). */
+const CHECK = [
+  [0.22, 0.53],
+  [0.42, 0.73],
+  [0.79, 0.3],
+];
+const CHECK_HALF_WIDTH = 0.085;
+
+function distanceToSegment(x, y, [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}
+
+function isOnCheck(x, y) {
+  return distanceToSegment(x, y, CHECK[0], CHECK[1]) <= CHECK_HALF_WIDTH || distanceToSegment(x, y, CHECK[1], CHECK[2]) <= CHECK_HALF_WIDTH;
+}
+
+const GLYPHS = { icon: isInBar, compute: isOnCheck };
+
+/** Returns RGBA bytes, row-major, for a size × size icon with the glyph `isInGlyph`. */
+function renderIcon(size, isInGlyph) {
   const rgba = Buffer.alloc(size * size * 4);
   const n = SUBSAMPLES * SUBSAMPLES;
   for (let py = 0; py < size; py++) {
@@ -54,7 +80,7 @@ function renderIcon(size) {
           const y = (py + (sy + 0.5) / SUBSAMPLES) / size;
           if (isInRoundedSquare(x, y)) {
             square++;
-            if (isInBar(x, y)) bar++;
+            if (isInGlyph(x, y)) bar++;
           }
         }
       }
@@ -122,10 +148,12 @@ function encodePng(size, rgba) {
 function main() {
   const outDir = path.resolve(process.argv[2] ?? path.join(__dirname, "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(outDir, `icon-${size}.png`);
-    fs.writeFileSync(file, encodePng(size, renderIcon(size)));
-    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  for (const [name, sizes] of Object.entries(SIZES)) {
+    for (const size of sizes) {
+      const file = path.join(outDir, `${name}-${size}.png`);
+      fs.writeFileSync(file, encodePng(size, renderIcon(size, GLYPHS[name])));
+      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+    }
   }
 }
 

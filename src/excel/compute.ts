@@ -1,4 +1,4 @@
-import type { Evaluation, Settings } from "../core/types";
+import type { Evaluation, Settings, SheetGrid } from "../core/types";
 import { evaluateWorkbook } from "../core/evaluate";
 import { layoutWorkbook } from "../core/layout/layoutWorkbook";
 import { terms } from "../core/text/terms";
@@ -16,7 +16,13 @@ export interface ComputeEnv {
   now(): Date;
   /** The tool's version, written into the summary. */
   version: string;
+  /** Told of each step as it starts, so a UI can show progress. */
+  progress?(step: ComputeProgress): void;
+  /** Narrows the grids the core sees (the task pane's "use the selection as …"); all of them when absent. */
+  selectGrids?(grids: SheetGrid[]): SheetGrid[];
 }
+
+export type ComputeProgress = { step: "reading" } | { step: "scoring" } | { step: "writing"; batch: number; batches: number };
 
 export interface ComputeResult {
   status: "scored" | "nothingToScore";
@@ -49,8 +55,10 @@ export function freeName(preferred: string, taken: string[]): string {
  * Sheets an earlier run wrote are replaced; the user's sheets are never changed.
  */
 export async function compute(context: PortContext, settings: Settings, env: ComputeEnv): Promise<ComputeResult> {
+  env.progress?.({ step: "reading" });
   const read = await readWorkbook(context, env);
-  const result = evaluateWorkbook(read.grids, settings);
+  env.progress?.({ step: "scoring" });
+  const result = evaluateWorkbook(env.selectGrids?.(read.grids) ?? read.grids, settings);
   if (result.evaluation === null) {
     return { status: "nothingToScore", evaluation: null, problem: result.problem, outputSheets: [] };
   }

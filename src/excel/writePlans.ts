@@ -12,6 +12,7 @@ const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideH
 export interface WriteEnv {
   isSetSupported(name: string, version: string): boolean;
   charts: boolean;
+  progress?(step: { step: "writing"; batch: number; batches: number }): void;
 }
 
 /** One queued piece of work and the request bytes it will roughly cost. */
@@ -104,7 +105,9 @@ export async function writePlans(context: PortContext, plans: SheetPlan[], stale
   // The suspensions last until the next sync, so every batch asks for them again.
   const calcSuspendable = env.isSetSupported("ExcelApi", "1.6");
   const screenSuspendable = env.isSetSupported("ExcelApi", "1.9");
-  for (const batch of batches(ops, BATCH_LIMIT_BYTES - cost(2))) {
+  const all = batches(ops, BATCH_LIMIT_BYTES - cost(2));
+  for (const [i, batch] of all.entries()) {
+    env.progress?.({ step: "writing", batch: i + 1, batches: all.length });
     if (calcSuspendable) context.application.suspendApiCalculationUntilNextSync();
     if (screenSuspendable) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.run();

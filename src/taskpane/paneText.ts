@@ -1,61 +1,171 @@
-/** Every string the task pane shows, in both languages. The workbook's own output is localised by the core. */
-import type { Grade, Language, Severity } from "../core/types";
+/**
+ * Every string of the pane's own, in both languages. Grade and severity words come from the
+ * core's terms(); finding titles and messages from the core's catalogue; sheet text from the
+ * workbook.
+ */
+import type { Language } from "../core/types";
+import type { FoundRole, FoundKind } from "../excel/inspect";
+import type { SettingsField } from "../office/settingsRules";
 
-export interface PaneText {
-  intro: string;
-  compute: string;
-  computing: string;
-  progress: string;
-  languageGroup: string;
-  result: string;
-  total: string;
-  grade: string;
-  findings: string;
-  outputSheets: string;
-  none: string;
-  nothingToScore: string;
-  failed: string;
-  /** Severity names after a count: `severityOne` after 1, `severity` otherwise. */
-  severity: Record<Severity, string>;
-  severityOne: Record<Severity, string>;
-  gradeName: Record<Grade, string>;
-}
-
-export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
-  zh: {
-    intro: "打开绩效自评表后，点击下方按钮。PerfScore 会计算评分、核对自评分，并把结果写入新的工作表。",
-    compute: "计算评分",
-    computing: "正在计算…",
-    progress: "正在读取工作簿并计算评分…",
-    languageGroup: "语言",
-    result: "评分结果",
-    total: "总分",
-    grade: "等级",
-    findings: "问题",
-    outputSheets: "输出工作表",
-    none: "无",
-    nothingToScore: "没有可评分的内容",
-    failed: "未能完成计算",
-    severity: { error: "错误", warning: "警告", info: "提示" },
-    severityOne: { error: "错误", warning: "警告", info: "提示" },
-    gradeName: { 优: "优", 良: "良", 中: "中", 差: "差" },
+const ZH = {
+  subtitle: "PerfScore",
+  languageGroup: "界面语言",
+  compute: "计算评分",
+  recompute: "重新计算",
+  working: {
+    inspect: "正在查找表格…",
+    compute: "正在计算…",
+    template: "正在插入模板…",
+    select: "正在选择…",
+    override: "正在读取所选区域…",
+    save: "正在保存设置…",
   },
-  en: {
-    intro: "Open a performance self-evaluation workbook and select the button below. PerfScore scores it, checks the self-scores and writes the results to new sheets.",
-    compute: "Compute scores",
-    computing: "Computing…",
-    progress: "Reading the workbook and computing scores…",
-    languageGroup: "Language",
-    result: "Scores",
-    total: "Total",
-    grade: "Grade",
-    findings: "Findings",
-    outputSheets: "Output sheets",
-    none: "none",
-    nothingToScore: "Nothing to score",
-    failed: "Scoring did not finish",
-    severity: { error: "errors", warning: "warnings", info: "notes" },
-    severityOne: { error: "error", warning: "warning", info: "note" },
-    gradeName: { 优: "Excellent (优)", 良: "Good (良)", 中: "Fair (中)", 差: "Poor (差)" },
+  reading: "正在读取工作簿…",
+  scoring: "正在评分…",
+  writing: (batch: number, batches: number) => `正在写入结果（第 ${batch} 批，共 ${batches} 批）…`,
+  notInExcel: "此页面需要在 Excel 中打开：在“开始”选项卡点击“绩效评分”。",
+  officeMissing: "未能加载 Office.js，窗格无法连接 Excel。请检查网络（需要访问 appsforoffice.microsoft.com）后关闭并重新打开此窗格。",
+  failed: "操作未完成",
+  dismiss: "关闭提示",
+  stale: "计算后评分表格已被修改，结果可能已过时。",
+  settingsChanged: "设置或表格选择已更改，结果可能已过时。",
+  noticeTitle: "写入前请注意",
+  notice: "PerfScore 只新增“评分表”和“汇总”工作表（重新计算时替换它们），从不修改您自己的工作表。Excel 可能无法撤消加载项写入的内容；如需保留旧结果，请先保存副本。",
+  noticeAccept: "知道了，继续",
+  noticeCancel: "取消",
+  result: "评分结果",
+  total: "总分",
+  grade: "等级",
+  selfTotal: "自评合计",
+  difference: "差异（自评 − 计算）",
+  none: "无",
+  findings: "发现的问题",
+  filter: "按严重程度筛选",
+  all: "全部",
+  noFindings: "没有发现问题。",
+  noneOfSeverity: "此类问题为 0 项。",
+  goTo: (cell: string) => `转到 ${cell}`,
+  nothingToScore: "没有可评分的内容",
+  tables: "工作簿中的表格",
+  refresh: "重新查找",
+  kind: { indicator: "指标表", enrollment: "参保表", budget: "预算执行" } satisfies Record<FoundKind, string>,
+  rows: (n: number) => `${n} 行`,
+  selectRange: (range: string) => `选中 ${range}`,
+  useSelection: "将当前所选区域用作：",
+  useAs: { indicator: "指标表", enrollment: "参保表", budget: "预算执行块" } satisfies Record<FoundKind, string>,
+  chosen: (range: string) => `已指定：${range}`,
+  clearChoice: "取消指定",
+  lookingFor: "PerfScore 查找：带“一级/二级/三级指标”和“分值”列的指标表；可选的参保表（目标任务人数、当前参保人数）；可选的预算执行块（全年预算数、全年执行数）。表格可在任意工作表、任意位置。",
+  templates: "插入模板",
+  templateHint: "在新工作表中插入，不会改动现有工作表。",
+  insertBlank: "插入空白自评表",
+  insertExample: "插入示例（可直接计算）",
+  inserted: (sheets: string) => `已插入：${sheets}`,
+  settings: "评分设置（保存在此工作簿中）",
+  field: {
+    reverse: "反向指标超标时的计分",
+    overCompletionThreshold: "超额完成提示阈值（完成率倍数，如 1.2 或 120%）",
+    mismatchTolerance: "自评分差异容差（分）",
+    excellent: "",
+    good: "",
+    fair: "",
+    language: "输出语言",
+  } satisfies Record<SettingsField, string>,
+  /** A grade boundary's label, around the grade's name from terms(). */
+  band: (grade: string) => `“${grade}”分数线`,
+  reverseRatio: "比例法：分值 × 目标/实际",
+  reverseDeviation: "偏差法：分值 × (1 − 超出比例)",
+  outputZh: "中文",
+  outputEn: "English",
+  save: "保存设置",
+  reset: "恢复默认",
+  saved: "设置已保存。",
+  roles: {
+    level1: "一级指标", level2: "二级指标", level3: "三级指标", weight: "分值", operator: "符号", target: "目标值", actual: "实际值", unit: "单位",
+    selfScore: "自评得分", reason: "偏差原因", name: "名称", link: "关联指标", declaredCompletion: "填报完成率", planned: "全年预算数", spent: "全年执行数", declaredRate: "执行率",
+  } satisfies Record<FoundRole["role"], string>,
+};
+
+export type PaneText = typeof ZH;
+
+const EN: PaneText = {
+  subtitle: "绩效评分",
+  languageGroup: "Pane language",
+  compute: "Compute scores",
+  recompute: "Compute again",
+  working: {
+    inspect: "Looking for tables…",
+    compute: "Computing…",
+    template: "Inserting the template…",
+    select: "Selecting…",
+    override: "Reading the selection…",
+    save: "Saving the settings…",
+  },
+  reading: "Reading the workbook…",
+  scoring: "Scoring…",
+  writing: (batch, batches) => `Writing the results (batch ${batch} of ${batches})…`,
+  notInExcel: "This page works inside Excel: on the Home tab, select Open PerfScore.",
+  officeMissing: "Office.js did not load, so the pane cannot reach Excel. Check the connection (appsforoffice.microsoft.com must be reachable), then close and reopen this pane.",
+  failed: "That did not finish",
+  dismiss: "Dismiss",
+  stale: "A scored table was edited after computing; the results may be out of date.",
+  settingsChanged: "The settings or table choices changed; the results may be out of date.",
+  noticeTitle: "Before PerfScore writes",
+  notice: "PerfScore only adds a Score table and a Summary sheet (and replaces them when you compute again); it never changes your own sheets. Excel may not be able to undo what an add-in writes, so save a copy first if you want to keep old results.",
+  noticeAccept: "OK, continue",
+  noticeCancel: "Cancel",
+  result: "Scores",
+  total: "Total",
+  grade: "Grade",
+  selfTotal: "Self-assessed total",
+  difference: "Difference (self − computed)",
+  none: "none",
+  findings: "Findings",
+  filter: "Filter by severity",
+  all: "All",
+  noFindings: "No findings.",
+  noneOfSeverity: "None of this kind.",
+  goTo: (cell) => `Go to ${cell}`,
+  nothingToScore: "Nothing to score",
+  tables: "Tables in this workbook",
+  refresh: "Look again",
+  kind: { indicator: "Indicator table", enrollment: "Enrollment table", budget: "Budget execution" },
+  rows: (n) => `${n} ${n === 1 ? "row" : "rows"}`,
+  selectRange: (range) => `Select ${range}`,
+  useSelection: "Use the current selection as the:",
+  useAs: { indicator: "indicator table", enrollment: "enrollment table", budget: "budget block" },
+  chosen: (range) => `Chosen: ${range}`,
+  clearChoice: "Clear choice",
+  lookingFor: "PerfScore looks for an indicator table with Level 1/2/3 (一级/二级/三级指标) and Weight (分值) columns; optionally an enrollment table (target and actual counts) and a budget block (全年预算数, 全年执行数). They may be on any sheet, anywhere.",
+  templates: "Insert a template",
+  templateHint: "Goes into new sheets; your sheets are not changed.",
+  insertBlank: "Insert a blank self-evaluation form",
+  insertExample: "Insert the worked example",
+  inserted: (sheets) => `Inserted: ${sheets}`,
+  settings: "Scoring settings (kept in this workbook)",
+  field: {
+    reverse: "Reverse indicator above target",
+    overCompletionThreshold: "Over-completion threshold (actual ÷ target, e.g. 1.2 or 120%)",
+    mismatchTolerance: "Self-score tolerance (points)",
+    excellent: "",
+    good: "",
+    fair: "",
+    language: "Output language",
+  },
+  band: (grade) => `${grade} from`,
+  reverseRatio: "Ratio: weight × target/actual",
+  reverseDeviation: "Deviation: weight × (1 − overrun)",
+  outputZh: "中文",
+  outputEn: "English",
+  save: "Save settings",
+  reset: "Reset to defaults",
+  saved: "Settings saved.",
+  roles: {
+    level1: "Level 1", level2: "Level 2", level3: "Level 3", weight: "Weight", operator: "Operator", target: "Target", actual: "Actual", unit: "Unit",
+    selfScore: "Self-score", reason: "Reason", name: "Name", link: "Linked indicator", declaredCompletion: "Declared completion", planned: "Annual budget", spent: "Spent", declaredRate: "Execution rate",
   },
 };
+
+export function paneText(lang: Language): PaneText {
+  return lang === "en" ? EN : ZH;
+}
