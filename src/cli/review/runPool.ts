@@ -11,22 +11,39 @@ import type { FileOutcome, ReviewJob } from "./types";
 /**
  * Where the worker code is. From the compiled CLI (dist/src/cli/review) it is worker.js beside
  * this file. From the TypeScript sources (the jest tests) there is no .js: a small bootstrap
- * teaches the worker's require to transpile .ts with TypeScript's own transpileModule, the same
- * transpile-only step ts-jest performs, and loads worker.ts.
+ * teaches the worker's require to transpile .ts with TypeScript's own transpileModule (the same
+ * transpile-only step ts-jest performs) and loads worker.ts. Transpiled modules are cached in the
+ * temp folder by content hash, so only the first worker of a test run pays for them.
  */
 function startWorker(): Worker {
   if (!__filename.endsWith(".ts")) return new Worker(path.join(__dirname, "worker.js"));
   const bootstrap = `
     const fs = require("fs");
+    const os = require("os");
+    const path = require("path");
+    const crypto = require("crypto");
     const { createRequire } = require("module");
-    const { workerData } = require("worker_threads");
-    const ts = createRequire(workerData.entry)("typescript");
+    const { workerData, threadId } = require("worker_threads");
+    const cache = path.join(os.tmpdir(), "perfscore-ts-worker-cache");
+    fs.mkdirSync(cache, { recursive: true });
+    let ts = null;
     require.extensions[".ts"] = (m, file) => {
-      const out = ts.transpileModule(fs.readFileSync(file, "utf8"), {
-        fileName: file,
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-      });
-      m._compile(out.outputText, file);
+      const source = fs.readFileSync(file, "utf8");
+      const cached = path.join(cache, crypto.createHash("sha1").update(file + "\\0" + source).digest("hex") + ".js");
+      let code;
+      try {
+        code = fs.readFileSync(cached, "utf8");
+      } catch {
+        ts = ts || createRequire(workerData.entry)("typescript");
+        code = ts.transpileModule(source, {
+          fileName: file,
+          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+        }).outputText;
+        const tmp = cached + "." + process.pid + "-" + threadId;
+        fs.writeFileSync(tmp, code);
+        fs.renameSync(tmp, cached);
+      }
+      m._compile(code, file);
     };
     createRequire(workerData.entry)(workerData.entry);
   `;
