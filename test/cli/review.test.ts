@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { Writable } from "stream";
+import { main } from "../../src/cli/main";
 import { ROOT, runCli, sha256 } from "./run";
 
 const EXAMPLES = ["english", "seed", "self-evaluation-form"];
@@ -116,11 +118,12 @@ describe("perfscore review exit codes", () => {
     fs.rmSync(path.join(f.dir, "empty.xlsx"));
     fs.copyFileSync(path.join(ROOT, "examples", "seed.xlsx"), path.join(f.dir, "seed.scored.xlsx"));
     const copies = path.join(f.out, "copies");
-    const r = await runCli(["review", f.dir, "-o", path.join(f.out, "r.xlsx"), "--out-dir", copies, "--jobs", "1"]);
+    const r = await runCli(["review", f.dir, "-o", path.join(f.out, "new", "r.xlsx"), "--out-dir", copies, "--jobs", "1"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("文件 3 个，已评分 3 个（项目 3 个），失败 0 个");
     expect(r.stdout).toContain("等级：优 3，良 0，中 0，差 0");
     expect(fs.readdirSync(copies).sort()).toEqual(["english.scored.xlsx", "seed.scored.xlsx", "self-evaluation-form.scored.xlsx"]);
+    expect(fs.existsSync(path.join(f.out, "new", "r.xlsx"))).toBe(true);
   });
 
   it("exits 1 when no file can be scored, and still writes the review with the failures", async () => {
@@ -135,6 +138,18 @@ describe("perfscore review exit codes", () => {
     expect(fs.existsSync(out)).toBe(true);
   });
 
+  it("shows progress on one updating line when stderr is a terminal", async () => {
+    const f = reviewFolder();
+    let stderr = "";
+    const tty = Object.assign(new Writable({ write: (chunk: Buffer, _e, cb) => ((stderr += chunk.toString("utf8")), cb()) }), { isTTY: true });
+    const code = await main(["review", f.dir, "-o", path.join(f.out, "r.xlsx"), "--json", "--jobs", "2", "--lang", "en"], new Writable({ write: (_c, _e, cb) => cb() }), tty);
+    expect(code).toBe(3);
+    const lines = stderr.split("\r").filter((l) => l !== "");
+    expect(lines[0]).toBe("0/5 done\x1b[K");
+    expect(lines[lines.length - 1]).toBe("5/5 done, 2 failed\x1b[K\n");
+    expect(lines.length).toBe(6);
+  });
+
   it("exits 1 when a folder holds no workbook", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-review-"));
     const r = await runCli(["review", dir, "--lang", "en"]);
@@ -145,6 +160,13 @@ describe("perfscore review exit codes", () => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("usage: perfscore");
+  });
+
+  it("exits 2 when -o names a folder", async () => {
+    const f = reviewFolder();
+    const r = await runCli(["review", f.dir, "-o", f.out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`-o ${f.out} is a folder`);
   });
 
   it("exits 2 when -o names an input", async () => {

@@ -68,6 +68,7 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
       out.write(`${USAGE}\n`);
       return REVIEW_EXIT.allScored;
     }
+    if (fs.statSync(args.output, { throwIfNoEntry: false })?.isDirectory() === true) throw new ArgumentError(`-o ${args.output} is a folder; name the review workbook, e.g. -o review.xlsx`);
     if (args.outDir !== null) {
       const stat = fs.statSync(args.outDir, { throwIfNoEntry: false });
       if (stat !== undefined && !stat.isDirectory()) throw new ArgumentError(`--out-dir ${args.outDir} is not a folder`);
@@ -92,7 +93,13 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
     err.write(`perfscore review: ${text.noInputs}\n`);
     return REVIEW_EXIT.noneScored;
   }
-  if (outDir !== null) fs.mkdirSync(outDir, { recursive: true });
+  try {
+    fs.mkdirSync(path.dirname(reviewFile), { recursive: true });
+    if (outDir !== null) fs.mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    err.write(`perfscore review: ${text.reviewNotWritten(e instanceof Error ? e.message : String(e))}\n`);
+    return REVIEW_EXIT.noneScored;
+  }
   const outputs = assignOutputs(files, outDir);
   const jobs: ReviewJob[] = files.map((input, index) => ({
     index,
