@@ -56,9 +56,15 @@ function startWorker(): Worker {
  * @param jobs - the files, each with its index in the input list
  * @param workers - how many threads at most (at least 1; never more than there are jobs)
  * @param onOutcome - called as each file finishes, with the number finished so far
+ * @param start - starts one worker (the review's own worker by default; a test passes one that dies)
  * @returns one outcome per job, in job order
  */
-export function runPool(jobs: ReviewJob[], workers: number, onOutcome: (outcome: FileOutcome, done: number) => void = () => {}): Promise<FileOutcome[]> {
+export function runPool(
+  jobs: ReviewJob[],
+  workers: number,
+  onOutcome: (outcome: FileOutcome, done: number) => void = () => {},
+  start: () => Worker = startWorker,
+): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
@@ -74,7 +80,7 @@ export function runPool(jobs: ReviewJob[], workers: number, onOutcome: (outcome:
       if (live === 0 && done === jobs.length) resolve(outcomes as FileOutcome[]);
     };
     const spawn = (): void => {
-      const worker = startWorker();
+      const worker = start();
       live++;
       let current: ReviewJob | null = null;
       const feed = (): void => {
