@@ -176,8 +176,8 @@ function layoutProjects(review: Review, { lang, href }: ReviewLayoutOptions): Sh
       fit([c.file, ...col(0)], 90, 260),
       fit([c.department, ...col(1)], 80, 220),
       fit([c.project, ...col(2)], 100, 260),
-      ...[3, 4, 5, 6, 7].map(() => 72),
-      ...[8, 9, 10].map(() => 48),
+      // Number columns fit their header on one line where it is short enough, on two past 120 pt.
+      ...headers.slice(3, 11).map((h) => fit([h], 48, 120)),
       fit([c.topFinding, ...col(11)], 120, 360),
       fit([c.scoredCopy, ...col(12)], 100, 300),
     ],
