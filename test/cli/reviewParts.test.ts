@@ -54,8 +54,9 @@ describe("assignOutputs", () => {
   it("numbers copies whose names would collide in one --out-dir", () => {
     expect(assignOutputs(["/d/a.xlsx", "/e/a.xlsx", "/e/b.xlsx"], "/out")).toEqual(["/out/a.scored.xlsx", "/out/a.scored (2).xlsx", "/out/b.scored.xlsx"]);
   });
-  it("never puts a copy on an input", () => {
+  it("never puts a copy on an input or on the review workbook", () => {
     expect(assignOutputs(["/d/a.xlsx", "/d/a.scored.xlsx"], null)).toEqual(["/d/a.scored (2).xlsx", "/d/a.scored.scored.xlsx"]);
+    expect(assignOutputs(["/d/b.xlsx"], null, ["/d/b.scored.xlsx"])).toEqual(["/d/b.scored (2).xlsx"]);
   });
 });
 

@@ -47,15 +47,15 @@ export function collectInputs(args: string[], exclude: ReadonlySet<string>): { f
 
 /**
  * Where each scored copy goes: `<name>.scored.xlsx` beside its input, or in `outDir`. A name
- * already taken by an input or by an earlier copy gets " (2)", " (3)" …, so two inputs called
- * `a.xlsx` in different folders never overwrite each other's copy in one `outDir`, and no copy
- * ever lands on an input.
+ * already taken by an input, by an earlier copy or by `reserved` (the review workbook) gets
+ * " (2)", " (3)" …, so two inputs called `a.xlsx` in different folders never overwrite each
+ * other's copy in one `outDir`, and no copy ever lands on an input or on the review.
  *
  * @example
  * assignOutputs(["/d/a.xlsx", "/e/a.xlsx"], "/out") //=> ["/out/a.scored.xlsx", "/out/a.scored (2).xlsx"]
  */
-export function assignOutputs(inputs: string[], outDir: string | null): string[] {
-  const taken = new Set(inputs.map((f) => f.toLowerCase()));
+export function assignOutputs(inputs: string[], outDir: string | null, reserved: string[] = []): string[] {
+  const taken = new Set([...inputs, ...reserved].map((f) => f.toLowerCase()));
   return inputs.map((input) => {
     const ext = path.extname(input);
     const base = path.basename(input, ext);

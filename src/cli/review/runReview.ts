@@ -100,7 +100,7 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
     err.write(`perfscore review: ${text.reviewNotWritten(e instanceof Error ? e.message : String(e))}\n`);
     return REVIEW_EXIT.noneScored;
   }
-  const outputs = assignOutputs(files, outDir);
+  const outputs = assignOutputs(files, outDir, [reviewFile]);
   const jobs: ReviewJob[] = files.map((input, index) => ({
     index,
     input,
