@@ -46,7 +46,12 @@ export function sortProjects(projects: ReviewProject[]): ReviewProject[] {
   return [...projects].sort((a, b) => gap(b) - gap(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.projectIndex - b.projectIndex);
 }
 
-/** Counts the projects of each grade. */
+/**
+ * Counts the projects of each grade.
+ *
+ * @example
+ * gradeDistribution([{ grade: "优" }, { grade: "差" }] as ReviewProject[]) //=> { 优: 1, 良: 0, 中: 0, 差: 1 }
+ */
 export function gradeDistribution(projects: ReviewProject[]): Record<Grade, number> {
   const d: Record<Grade, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
   for (const p of projects) d[p.grade]++;
@@ -155,8 +160,8 @@ function humanSummary(review: Review, file: string, lang: "zh" | "en"): string {
   lines.push(`${text.grade}${lang === "zh" ? "：" : ": "}${dist}`);
   for (const p of review.projects.slice(0, 5)) {
     if (p.difference === null) continue;
-    const name = p.project ?? "";
-    lines.push(`  ${p.file}  ${name}  ${formatFixed(p.total, 2)} ${words.grade[p.grade]}  ${text.columns.difference} ${formatFixed(p.difference, 2)}`);
+    const parts = [p.file, p.department, p.project, `${formatFixed(p.total, 2)} ${words.grade[p.grade]}`, `${text.columns.difference} ${formatFixed(p.difference, 2)}`];
+    lines.push(`  ${parts.filter((x) => x !== null && x !== "").join("  ")}`);
   }
   for (const f of review.failures) lines.push(`  ✗ ${f.file}${lang === "zh" ? "：" : ": "}${f.reason}`);
   lines.push(text.written(file));
