@@ -1,5 +1,5 @@
 /**
- * Writes the three example workbooks into examples/: seed.xlsx (RULES.md §5), self-evaluation-form.xlsx
+ * Writes the three example workbooks into examples/: seed.xlsx (docs/scoring-rules.md §5), self-evaluation-form.xlsx
  * (the standard 项目支出绩效自评表) and english.xlsx. Their expected results are worked out by hand in
  * examples/*.expected.json and examples/README.md; this script only lays the workbooks out.
  *
@@ -128,7 +128,7 @@ export function alignLeft(ws: ExcelJS.Worksheet, addresses: string[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1. seed.xlsx: RULES.md §5 exactly.
+// 1. seed.xlsx: docs/scoring-rules.md §5 exactly.
 
 export const SEED_SHEET = "绩效评价";
 export const SEED_ENROLLMENT_SHEET = "参保情况";

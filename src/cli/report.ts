@@ -1,4 +1,8 @@
-import type { Evaluation, Grade, Language } from "../core/types";
+import type { Evaluation, Grade, Language, Severity } from "../core/types";
+import { formatFixed } from "../core/text/formatNumber";
+import { countSeverity, terms } from "../core/text/terms";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export interface JsonReport {
   file: string;
@@ -49,19 +53,27 @@ export function toJsonReport(ev: Evaluation, file: string, lang: Language, outpu
   };
 }
 
-/** The short human summary: total, grade, findings by severity, and the file written. */
+/**
+ * The short human summary: total, grade, findings by severity, and the file written. Words come
+ * from the terms catalogue and numbers from the one formatter, as on the sheets.
+ *
+ * @example
+ * toHumanReport(ev, "seed.scored.xlsx", "en").split("\n")[1] //=> "Findings: 0 errors, 1 warning, 4 notes"
+ */
 export function toHumanReport(ev: Evaluation, file: string, lang: Language): string {
-  const count = (s: string) => ev.findings.filter((f) => f.severity === s).length;
+  const t = terms(lang);
+  const counts = SEVERITIES.map((s) => countSeverity(ev.findings.filter((f) => f.severity === s).length, s, lang));
+  const grade = t.grade[ev.grade];
   const lines: string[] = [];
   if (lang === "zh") {
-    lines.push(`总分 ${ev.total.toFixed(2)}，等级 ${ev.grade}${ev.selfTotal !== null ? `（自评合计 ${ev.selfTotal.toFixed(2)}）` : ""}`);
-    lines.push(`发现问题：错误 ${count("error")} 项，警告 ${count("warning")} 项，提示 ${count("info")} 项`);
-    for (const f of ev.findings) lines.push(`  [${{ error: "错误", warning: "警告", info: "提示" }[f.severity]}] ${f.code} ${f.cell}：${f.message.zh}`);
+    lines.push(`总分 ${formatFixed(ev.total)}，等级 ${grade}${ev.selfTotal !== null ? `（自评合计 ${formatFixed(ev.selfTotal)}）` : ""}`);
+    lines.push(`发现问题：${counts.join("，")}`);
+    for (const f of ev.findings) lines.push(`  [${t.severity[f.severity].one}] ${f.code} ${f.cell}：${f.message.zh}`);
     lines.push(`已写入：${file}`);
   } else {
-    lines.push(`Total ${ev.total.toFixed(2)}, grade ${ev.grade}${ev.selfTotal !== null ? ` (self-assessed ${ev.selfTotal.toFixed(2)})` : ""}`);
-    lines.push(`Findings: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} info`);
-    for (const f of ev.findings) lines.push(`  [${f.severity}] ${f.code} ${f.cell}: ${f.message.en}`);
+    lines.push(`Total ${formatFixed(ev.total)}, grade ${grade}${ev.selfTotal !== null ? ` (self-assessed ${formatFixed(ev.selfTotal)})` : ""}`);
+    lines.push(`Findings: ${counts.join(", ")}`);
+    for (const f of ev.findings) lines.push(`  [${t.severity[f.severity].one}] ${f.code} ${f.cell}: ${f.message.en}`);
     lines.push(`Written: ${file}`);
   }
   return lines.join("\n");

@@ -304,6 +304,5 @@ export interface Evaluation {
   /** Σ self-scores as written (budget included), or null when there are none. */
   selfTotal: number | null;
   findings: Finding[];
-  narrative: { zh: string; en: string };
   detection: Detection;
 }

@@ -1,6 +1,7 @@
-import type { Evaluation, Language, Settings } from "../core/types";
+import type { Evaluation, Settings } from "../core/types";
 import { evaluateWorkbook } from "../core/evaluate";
 import { layoutWorkbook } from "../core/layout/layoutWorkbook";
+import { terms } from "../core/text/terms";
 import { readWorkbook } from "./readWorkbook";
 import { writePlans } from "./writePlans";
 
@@ -24,11 +25,6 @@ export interface ComputeResult {
   /** Names of the sheets written, score table first. */
   outputSheets: string[];
 }
-
-const SHEET_NAMES: Record<Language, { scoreTable: string; summary: string }> = {
-  zh: { scoreTable: "评分表", summary: "汇总" },
-  en: { scoreTable: "Score table", summary: "Summary" },
-};
 
 /**
  * Picks a sheet name no user sheet bears: the preferred one, else "name (2)", "name (3)" …
@@ -59,7 +55,7 @@ export async function compute(context: Excel.RequestContext, settings: Settings,
   }
   const stale = new Set(read.markers.map((m) => m.sheet?.toLowerCase()).filter((s) => s !== undefined));
   const userSheets = read.sheetNames.filter((n) => !stale.has(n.toLowerCase()));
-  const preferred = SHEET_NAMES[settings.language];
+  const preferred = terms(settings.language).sheet;
   const scoreTableName = freeName(preferred.scoreTable, userSheets);
   const summaryName = freeName(preferred.summary, [...userSheets, scoreTableName]);
   const plans = layoutWorkbook(result.evaluation, {

@@ -104,8 +104,11 @@ describe("perfscore arguments", () => {
   it("prints a short English summary with --lang en", async () => {
     const { paths } = tempCopy(path.join(ROOT, "examples", "seed.xlsx"));
     const r = await runCli([paths[0]!, "--lang", "en"]);
-    expect(r.stdout).toMatch(/^Total 100\.00, grade 优/);
-    expect(r.stdout).toContain("Findings: 0 errors, 2 warnings, 4 info");
+    expect(r.stdout.split("\n").slice(0, 3)).toEqual([
+      "Total 100.00, grade Excellent (优) (self-assessed 100.00)",
+      "Findings: 0 errors, 2 warnings, 4 notes",
+      '  [note] ZERO_WEIGHT 绩效评价!G20: "经济效益" has a weight of 0 or blank and is left out of the total.',
+    ]);
     expect(r.stdout).toContain("seed.scored.xlsx");
   });
 });

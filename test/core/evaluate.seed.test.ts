@@ -2,7 +2,7 @@ import { evaluateWorkbook } from "../../src/core/evaluate";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
 import { seedGrids } from "./helpers/seed";
 
-describe("evaluateWorkbook on the seed (RULES.md §5)", () => {
+describe("evaluateWorkbook on the seed (docs/scoring-rules.md §5)", () => {
   const result = evaluateWorkbook(seedGrids(), DEFAULT_SETTINGS);
   const ev = result.evaluation!;
 
@@ -32,7 +32,7 @@ describe("evaluateWorkbook on the seed (RULES.md §5)", () => {
     expect(ev.enrollment.map((l) => ((l.completion ?? 0) * 100).toFixed(2))).toEqual(["88.47", "111.38", "100.13"]);
   });
 
-  it("gives exactly the findings RULES.md §5 lists", () => {
+  it("gives exactly the findings docs/scoring-rules.md §5 lists", () => {
     const got = ev.findings.map((f) => `${f.code}@${f.cell}`).sort();
     expect(got).toEqual(
       [

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import { threadId } from "worker_threads";
 import { DEFAULT_SETTINGS, type Evaluation, type Settings, type SheetGrid } from "../../core/types";
-import { TITLES } from "../../core/audit/messages";
+import { TITLES } from "../../core/findings/catalog";
 import { compute } from "../../excel/compute";
 import { describeOfficeError } from "../../excel/officeErrors";
 import { XlsxHost } from "../../hosts/xlsx";

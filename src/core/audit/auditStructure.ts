@@ -1,9 +1,9 @@
 import type { Finding, IndicatorRow, IndicatorTable, LevelNode } from "../types";
 import { normalizeName } from "../cells/normalize";
-import { makeFinding } from "./finding";
-import { WHAT } from "./messages";
-
-const EPS = 1e-9;
+import { groupsUnder, type NodeGroup } from "../model/levelGroups";
+import { makeFinding } from "../findings/makeFinding";
+import { WHAT } from "../findings/catalog";
+import { DECLARED_TOTAL_EPS, EQUAL_EPS } from "../numbers/tolerances";
 
 /** The standard framework of 财预〔2020〕10号 attachment 2: level-2 name → the level-1 names it belongs under. */
 const STANDARD_PARENT: Record<string, string[]> = {
@@ -36,39 +36,28 @@ function frameworkName(name: string): string {
   return normalizeName(name).replace(/指标$/, "");
 }
 
-interface Group {
-  node: LevelNode;
-  rows: IndicatorRow[];
-}
+type Group = NodeGroup<IndicatorRow>;
 
-/** Groups rows by a level's node (by the cell it was read from), in table order. */
-export function groupsOf(rows: IndicatorRow[], level: 1 | 2): Group[] {
-  const map = new Map<string, Group>();
-  for (const r of rows) {
-    const node = level === 1 ? r.level1 : r.level2;
-    if (node === null) continue;
-    const g = map.get(node.cell) ?? { node, rows: [] };
-    g.rows.push(r);
-    map.set(node.cell, g);
-  }
-  return [...map.values()];
+/** Rows grouped by a level's node, in table order. */
+function groupsOf(rows: IndicatorRow[], level: 1 | 2): Group[] {
+  return groupsUnder(rows, (r) => (level === 1 ? r.level1 : r.level2));
 }
 
 const leafSum = (rows: IndicatorRow[]) => rows.reduce((s, r) => s + (r.weight ?? 0), 0);
 
 /** A level-2 group's weight: as declared, else the sum of its leaves. */
 function level2Weight(g: Group): number {
-  return g.node.weight ?? leafSum(g.rows);
+  return g.node.weight ?? leafSum(g.items);
 }
 
 /** A level-1 group's children weight: its level-2 groups' weights plus leaves that sit directly under it. */
 function childrenWeight(g: Group): number {
-  const l2 = groupsOf(g.rows, 2);
-  return l2.reduce((s, c) => s + level2Weight(c), 0) + leafSum(g.rows.filter((r) => r.level2 === null));
+  const l2 = groupsOf(g.items, 2);
+  return l2.reduce((s, c) => s + level2Weight(c), 0) + leafSum(g.items.filter((r) => r.level2 === null));
 }
 
 /**
- * Audits the table's structure (RULES.md §4): weights against their parents and against 100,
+ * Audits the table's structure (docs/scoring-rules.md §4): weights against their parents and against 100,
  * duplicate names under one parent, the 总分 row against the sums, and level-2 names placed
  * away from the standard framework (one info finding per table).
  *
@@ -86,15 +75,15 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
   const level2 = groupsOf(rows, 2);
 
   for (const g of level2) {
-    const sum = leafSum(g.rows);
-    const hasLeaves = g.rows.some((r) => r.level3 !== null);
-    if (g.node.weight !== null && hasLeaves && Math.abs(sum - g.node.weight) > EPS) {
+    const sum = leafSum(g.items);
+    const hasLeaves = g.items.some((r) => r.level3 !== null);
+    if (g.node.weight !== null && hasLeaves && Math.abs(sum - g.node.weight) > EQUAL_EPS) {
       findings.push(makeFinding("WEIGHT_SUM", g.node.weightCell ?? g.node.cell, { name: g.node.name, declared: g.node.weight, sum }));
     }
   }
   for (const g of level1) {
     const sum = childrenWeight(g);
-    if (g.node.weight !== null && Math.abs(sum - g.node.weight) > EPS) {
+    if (g.node.weight !== null && Math.abs(sum - g.node.weight) > EQUAL_EPS) {
       findings.push(makeFinding("WEIGHT_SUM", g.node.weightCell ?? g.node.cell, { name: g.node.name, declared: g.node.weight, sum }));
     }
   }
@@ -104,13 +93,13 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
       : level2.length > 0
         ? level2.reduce((s, g) => s + level2Weight(g), 0) + leafSum(rows.filter((r) => r.level2 === null))
         : leafSum(rows)) + budgetWeight;
-  if (Math.abs(topSum - 100) > EPS) {
+  if (Math.abs(topSum - 100) > EQUAL_EPS) {
     const totalCell = table.totals?.weights[0]?.cell ?? level1[0]?.node.weightCell ?? table.cell;
     findings.push(makeFinding("WEIGHT_SUM", totalCell, { name: "总分 / Total", declared: 100, sum: topSum }));
   }
 
   duplicates(findings, level1.map((g) => g.node), "指标体系 / framework");
-  for (const g of level1) duplicates(findings, groupsOf(g.rows, 2).map((c) => c.node), g.node.name);
+  for (const g of level1) duplicates(findings, groupsOf(g.items, 2).map((c) => c.node), g.node.name);
   const leafParents = new Map<string, { parent: string; leaves: LevelNode[]; cells: Set<string> }>();
   for (const r of rows) {
     if (r.level3 === null) continue;
@@ -129,7 +118,7 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
 
   const misplaced: { name: string; under: string; expected: string; cell: string }[] = [];
   for (const g of level2) {
-    const parent = g.rows[0]?.level1;
+    const parent = g.items[0]?.level1;
     if (!parent) continue;
     const under = frameworkName(parent.name);
     const expected = STANDARD_PARENT[frameworkName(g.node.name)];
@@ -162,7 +151,7 @@ function declaredTotals(
   const totals = table.totals;
   if (totals === null) return;
   const deepest = Math.max(...Object.keys(table.columns.weight).map(Number));
-  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6;
+  const close = (a: number, b: number) => Math.abs(a - b) <= DECLARED_TOTAL_EPS;
   for (const w of totals.weights) {
     const computed =
       w.level === deepest

@@ -1,13 +1,14 @@
 import type { CellValue, Operator, ParsedValue } from "../types";
 import { foldWidth } from "./normalize";
 import { parseAchievement } from "./qualitative";
+import { RATIO_POINTS_THRESHOLD } from "../numbers/tolerances";
 
 const ERROR_VALUE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 const PLACEHOLDER = /^(\*+|\/|—+|-|–|－|——|--|\.\.\.|…)$/;
 const NOT_APPLICABLE = /^(不适用|n\/a|na|not applicable|无此项)$/i;
 const OPERATOR_PREFIX: [RegExp, Operator][] = [
-  [/^(>=|≥|≧|不低于|不少于|大于等于|大于或等于)/, ">="],
-  [/^(<=|≤|≦|不高于|不超过|不多于|小于等于|小于或等于)/, "<="],
+  [/^(>=|=>|≥|≧|不低于|不少于|大于等于|大于或等于)/, ">="],
+  [/^(<=|=<|≤|≦|不高于|不超过|不多于|小于等于|小于或等于)/, "<="],
   [/^(>|大于|高于)/, ">"],
   [/^(<|小于|低于)/, "<"],
   [/^(=|等于)/, "="],
@@ -52,7 +53,7 @@ function isPercentFormat(numberFormat: string): boolean {
 }
 
 /**
- * Reads one cell the way RULES.md §2 says: numbers (with 1,234.5 and full-width digits), percents,
+ * Reads one cell the way docs/scoring-rules.md §2 says: numbers (with 1,234.5 and full-width digits), percents,
  * 万/亿/千, a leading ≥ ≤ > < = (or a trailing 以上/以下), unit words, qualitative words, N/A,
  * placeholders (`*`, `/`, `—`) and error values.
  *
@@ -131,16 +132,32 @@ function scaleByUnitColumn(n: number, unit: string, operator: Operator | null, t
 }
 
 /**
- * Reads a declared percentage (a completion or execution rate): "88.47%", 0.8847 formatted as a
- * percent, or a plain number above 1.5 taken as percent points.
+ * Reads a declared percentage (a completion or execution rate) from a cell: "88.47%", 0.8847
+ * formatted as a percent, or a plain number above RATIO_POINTS_THRESHOLD (1.5) taken as percent
+ * points.
  *
  * @returns the ratio, or null when the cell holds no number
  * @example
  * parseRatio("88.47%", "General") //=> 0.8847
+ * parseRatio(88.47) //=> 0.8847
  */
 export function parseRatio(value: CellValue | null | undefined, numberFormat = "General"): number | null {
-  const p = parseValue(value, numberFormat);
+  return ratioOf(parseValue(value, numberFormat));
+}
+
+/**
+ * The one ratio reader: a value already read by parseValue as a ratio. A percent is a ratio as it
+ * stands; a plain number above RATIO_POINTS_THRESHOLD is in percent points; a plain number at or
+ * below it is already a ratio (1.2 for 120%).
+ *
+ * @returns the ratio, or null when the value is not a number
+ * @example
+ * ratioOf(parseValue("88.47%")) //=> 0.8847
+ * ratioOf(parseValue(88.47)) //=> 0.8847
+ * ratioOf(parseValue(1.2)) //=> 1.2
+ */
+export function ratioOf(p: ParsedValue): number | null {
   if (p.kind !== "number") return null;
   if (p.isPercent) return p.value;
-  return Math.abs(p.value) > 1.5 ? p.value / 100 : p.value;
+  return Math.abs(p.value) > RATIO_POINTS_THRESHOLD ? p.value / 100 : p.value;
 }

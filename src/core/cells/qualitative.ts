@@ -28,7 +28,7 @@ export function stripDonePrefix(text: string): string {
 }
 
 /**
- * Reads an achievement word (RULES.md §2): 达成/完成/是… achieved, 基本达成/较好… partly, 未达成/否… not.
+ * Reads an achievement word (docs/scoring-rules.md §2): 达成/完成/是… achieved, 基本达成/较好… partly, 未达成/否… not.
  * The `target` text, when given, also counts: an actual that repeats it (after 已/均/全部) is achieved.
  *
  * @param text - the actual value's text

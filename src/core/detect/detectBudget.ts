@@ -10,7 +10,7 @@ const ROWS_TO_SEARCH = 8;
 const BRACKETED_UNIT = /[（(]\s*([万千亿]?元)\s*[)）]/;
 
 /**
- * Finds the budget execution block (RULES.md §1.3): a header with 全年预算数 (A) and 全年执行数 (B),
+ * Finds the budget execution block (docs/scoring-rules.md §1.3): a header with 全年预算数 (A) and 全年执行数 (B),
  * and below it the 年度资金总额 row, which is the one scored.
  *
  * @param grid - the sheet

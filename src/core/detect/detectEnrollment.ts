@@ -6,7 +6,7 @@ import { ENROLLMENT_HEADERS, INDICATOR_HEADERS, isTotalLabel, matchHeaderRow, ro
 import { indicatorHeader } from "./detectIndicatorTable";
 
 /**
- * Finds enrollment (coverage) tables on a sheet (RULES.md §1.2): a header with a name, a target
+ * Finds enrollment (coverage) tables on a sheet (docs/scoring-rules.md §1.2): a header with a name, a target
  * and an actual column (目标任务人数 / 当前参保人数 …) and no level or weight columns. Lines run
  * down to a blank row, a total row or another header.
  *

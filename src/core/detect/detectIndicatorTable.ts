@@ -14,7 +14,7 @@ export interface IndicatorScan {
 
 /**
  * Finds every indicator table on a sheet: a header row with a level-name column and a weight
- * column (RULES.md §1.1), the rows below it down to a total row, a blank row or another header.
+ * column (docs/scoring-rules.md §1.1), the rows below it down to a total row, a blank row or another header.
  *
  * - Each 分值 column belongs to the nearest level-name column on its left.
  * - Merged areas give their value to every row; a blank level-1/2 cell means "same as above"; a

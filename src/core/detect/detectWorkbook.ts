@@ -1,8 +1,8 @@
 import type { Detection, EnrollmentTable, Finding, IndicatorTable, SheetGrid } from "../types";
 import { normalizeHeader } from "../cells/normalize";
 import { parseA1Range, qualify, toA1Range } from "../cells/address";
-import { makeFinding } from "../audit/finding";
-import { PROBLEMS } from "../audit/messages";
+import { makeFinding } from "../findings/makeFinding";
+import { PROBLEMS } from "../findings/catalog";
 import { GridView } from "./gridView";
 import { detectIndicatorTables } from "./detectIndicatorTable";
 import { detectEnrollmentTables } from "./detectEnrollment";

@@ -1,4 +1,5 @@
 import type { Grade, Language, ReverseConvention, Severity } from "../types";
+import { terms } from "../text/terms";
 
 /** Every label the layout writes, in one language. */
 export interface LayoutLabels {
@@ -65,15 +66,21 @@ export interface LayoutLabels {
   chartTitle: string;
 }
 
+/** A severity's name on its own (a finding's row): the catalogue's singular. */
+function severityNames(language: Language): Record<Severity, string> {
+  const s = terms(language).severity;
+  return { error: s.error.one, warning: s.warning.one, info: s.info.one };
+}
+
 const ZH: LayoutLabels = {
   scoreTableTitle: "绩效评分表",
-  columns: ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标值", "实际完成值", "完成率", "得分", "自评得分", "差异", "发现"],
+  columns: [terms("zh").level[1], "分值", terms("zh").level[2], "分值", terms("zh").level[3], "分值", "指标值", "实际完成值", "完成率", "得分", "自评得分", "差异", "发现"],
   total: "合计",
-  budget: "预算执行率",
+  budget: terms("zh").budgetItem,
   notApplicable: "不适用",
   zeroWeight: "分值为0，不计入总分",
-  severity: { error: "错误", warning: "警告", info: "提示" },
-  grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
+  severity: severityNames("zh"),
+  grade: terms("zh").grade,
   summaryTitle: "绩效评分汇总",
   project: "项目",
   projectName: "项目名称",
@@ -87,8 +94,8 @@ const ZH: LayoutLabels = {
   selfDifference: "差异",
   level1Block: "分项得分（一级指标）",
   level2Block: "分项得分（二级指标）",
-  level1: "一级指标",
-  level2: "二级指标",
+  level1: terms("zh").level[1],
+  level2: terms("zh").level[2],
   weight: "分值",
   score: "得分",
   rate: "得分率",
@@ -132,13 +139,13 @@ const ZH: LayoutLabels = {
 
 const EN: LayoutLabels = {
   scoreTableTitle: "Score table",
-  columns: ["Level 1", "Weight", "Level 2", "Weight", "Level 3", "Weight", "Target", "Actual", "Completion", "Score", "Self score", "Difference", "Findings"],
+  columns: [terms("en").level[1], "Weight", terms("en").level[2], "Weight", terms("en").level[3], "Weight", "Target", "Actual", "Completion", "Score", "Self score", "Difference", "Findings"],
   total: "Total",
-  budget: "Budget execution",
+  budget: terms("en").budgetItem,
   notApplicable: "N/A",
   zeroWeight: "Weight 0: left out of the total",
-  severity: { error: "error", warning: "warning", info: "info" },
-  grade: { 优: "Excellent", 良: "Good", 中: "Fair", 差: "Poor" },
+  severity: severityNames("en"),
+  grade: terms("en").grade,
   summaryTitle: "Score summary",
   project: "Project",
   projectName: "Project name",
@@ -152,8 +159,8 @@ const EN: LayoutLabels = {
   selfDifference: "Difference",
   level1Block: "Subtotals by level 1",
   level2Block: "Subtotals by level 2",
-  level1: "Level 1",
-  level2: "Level 2",
+  level1: terms("en").level[1],
+  level2: terms("en").level[2],
   weight: "Weight",
   score: "Score",
   rate: "Rate",

@@ -1,6 +1,6 @@
 import type { Evaluation } from "../types";
-import { layoutScoreTable } from "./layoutScoreTable";
-import { layoutSummary } from "./layoutSummary";
+import { layoutScoreTable } from "./scoreTable/layoutScoreTable";
+import { layoutSummary } from "./summary/layoutSummary";
 import type { SheetPlan } from "./sheetPlan";
 
 /** Names and stamps the two output sheets carry. */

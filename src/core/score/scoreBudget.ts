@@ -1,14 +1,17 @@
 import type { BudgetBlock, Finding, ScoredBudget, Settings } from "../types";
-import { makeFinding } from "../audit/finding";
-import { WHAT } from "../audit/messages";
-import { ratioOf } from "./scoreEnrollment";
+import { makeFinding } from "../findings/makeFinding";
+import { WHAT } from "../findings/catalog";
+import { ratioOf } from "../cells/parseValue";
+import { DECLARED_RATE_TOLERANCE, EQUAL_EPS } from "../numbers/tolerances";
 import { checkCounts } from "./_lib/checkCounts";
+import { terms } from "../text/terms";
 
 const DEFAULT_BUDGET_WEIGHT = 10;
-const NAME = "预算执行率";
+/** The budget item's name in messages, as the form writes it. */
+const NAME = terms("zh").budgetItem;
 
 /**
- * Scores budget execution (RULES.md §3, [10号]): w × min(B/A, 1), with w from the 分值 cell
+ * Scores budget execution (docs/scoring-rules.md §3, [10号]): w × min(B/A, 1), with w from the 分值 cell
  * (10 when blank). Checks the self-score and a declared 执行率.
  *
  * @example
@@ -38,14 +41,14 @@ export function scoreBudget(block: BudgetBlock, settings: Settings): { budget: S
     score = selfScore === null ? 0 : Math.min(weight, Math.max(0, selfScore));
     if (selfScore === null) findings.push(makeFinding("NON_NUMERIC", selfCell, { name: NAME, what: WHAT.selfScore!, text: "" }));
   }
-  if (selfScore !== null && (selfScore > weight + 1e-9 || selfScore < -1e-9)) {
+  if (selfScore !== null && (selfScore > weight + EQUAL_EPS || selfScore < -EQUAL_EPS)) {
     findings.push(makeFinding("SCORE_OVER_WEIGHT", selfCell, { name: NAME, self: selfScore, weight }));
-  } else if (selfScore !== null && rate !== null && Math.abs(selfScore - score) > settings.mismatchTolerance + 1e-9) {
+  } else if (selfScore !== null && rate !== null && Math.abs(selfScore - score) > settings.mismatchTolerance + EQUAL_EPS) {
     findings.push(makeFinding("SCORE_MISMATCH", selfCell, { name: NAME, self: selfScore, score, tolerance: settings.mismatchTolerance }));
   }
   if (rate !== null && block.declaredRate && block.cells.declaredRate && block.declaredRate.kind !== "missing") {
     const declared = ratioOf(block.declaredRate);
-    if (declared !== null && Math.abs(declared - rate) > 0.005 + 1e-12) {
+    if (declared !== null && Math.abs(declared - rate) > DECLARED_RATE_TOLERANCE) {
       findings.push(makeFinding("DECLARED_COMPLETION_MISMATCH", block.cells.declaredRate, { name: NAME, declared, computed: rate }));
     }
   }

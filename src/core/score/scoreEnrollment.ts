@@ -1,12 +1,14 @@
 import type { EnrollmentTable, Finding, ScoredEnrollmentLine, Settings } from "../types";
-import { makeFinding } from "../audit/finding";
+import { makeFinding } from "../findings/makeFinding";
+import { WHAT } from "../findings/catalog";
 import { checkCounts } from "./_lib/checkCounts";
-import type { ParsedValue } from "../types";
+import { ratioOf } from "../cells/parseValue";
+import { DECLARED_RATE_TOLERANCE, EQUAL_EPS } from "../numbers/tolerances";
 
 /**
  * Computes each enrollment line's completion (actual / target, in base units) and checks it:
  * unreadable or negative counts, a zero target, over-completion and a declared completion that
- * differs from actual/target by more than 0.005.
+ * differs from actual/target by more than DECLARED_RATE_TOLERANCE (0.005).
  *
  * @example
  * scoreEnrollment([seedLines], DEFAULT_SETTINGS).lines[0].completion //=> 0.88473...
@@ -28,14 +30,14 @@ export function scoreEnrollment(tables: EnrollmentTable[], settings: Settings): 
         if (target === 0) findings.push(makeFinding("ZERO_TARGET", line.cells.target, { name }));
         else completion = actual / target;
       }
-      if (completion !== null && completion >= settings.overCompletionThreshold - 1e-9) {
+      if (completion !== null && completion >= settings.overCompletionThreshold - EQUAL_EPS) {
         findings.push(makeFinding("OVER_COMPLETION", line.cells.actual, { name, completion, threshold: settings.overCompletionThreshold }));
       }
       if (completion !== null && line.declaredCompletion !== null && line.cells.declaredCompletion !== null && line.declaredCompletion.kind !== "missing") {
         const declared = ratioOf(line.declaredCompletion);
         if (declared === null) {
-          findings.push(makeFinding("NON_NUMERIC", line.cells.declaredCompletion, { name, what: { zh: "完成率", en: "completion" }, text: line.declaredCompletion.text }));
-        } else if (Math.abs(declared - completion) > 0.005 + 1e-12) {
+          findings.push(makeFinding("NON_NUMERIC", line.cells.declaredCompletion, { name, what: WHAT.completion!, text: line.declaredCompletion.text }));
+        } else if (Math.abs(declared - completion) > DECLARED_RATE_TOLERANCE) {
           findings.push(makeFinding("DECLARED_COMPLETION_MISMATCH", line.cells.declaredCompletion, { name, declared, computed: completion }));
         }
       }
@@ -43,11 +45,4 @@ export function scoreEnrollment(tables: EnrollmentTable[], settings: Settings): 
     }
   }
   return { lines, findings };
-}
-
-/** A declared percentage as a ratio: "88.47%" or 0.8847 as a percent, or a plain number above 1.5 as percent points. */
-export function ratioOf(p: ParsedValue): number | null {
-  if (p.kind !== "number") return null;
-  if (p.isPercent) return p.value;
-  return Math.abs(p.value) > 1.5 ? p.value / 100 : p.value;
 }

@@ -1,4 +1,4 @@
-import { parseOperator, parseRatio, parseValue, unitScale } from "../../../src/core/cells/parseValue";
+import { parseOperator, parseRatio, parseValue, ratioOf, unitScale } from "../../../src/core/cells/parseValue";
 import { parseAchievement } from "../../../src/core/cells/qualitative";
 
 const num = (v: ReturnType<typeof parseValue>) => (v.kind === "number" ? v.value : NaN);
@@ -74,6 +74,9 @@ describe("parseOperator", () => {
     expect(parseOperator("定性")).toBe("qualitative");
     expect(parseOperator("Qualitative")).toBe("qualitative");
   });
+  it("reads full-width pairs and the reversed ASCII spellings", () => {
+    expect([parseOperator("＜＝"), parseOperator("＞＝"), parseOperator("=>"), parseOperator("=<")]).toEqual(["<=", ">=", ">=", "<="]);
+  });
   it("returns null for text that names no operator", () => {
     expect(parseOperator("")).toBeNull();
     expect(parseOperator("定量")).toBeNull();
@@ -97,6 +100,20 @@ describe("unitScale", () => {
   it("does not scale 千克", () => {
     expect(unitScale("千克")).toBe(1);
     expect(unitScale("万元")).toBe(1e4);
+  });
+});
+
+describe("ratioOf", () => {
+  it("reads a percent as it stands, points above 1.5 as percent points, and a smaller plain number as a ratio", () => {
+    expect([ratioOf(parseValue("88.47%")), ratioOf(parseValue(88.47)), ratioOf(parseValue(1.5)), ratioOf(parseValue(1.51))]).toEqual([
+      0.8847,
+      0.8847,
+      1.5,
+      0.0151,
+    ]);
+  });
+  it("returns null for a value that is not a number", () => {
+    expect([ratioOf(parseValue("")), ratioOf(parseValue("达成")), ratioOf(parseValue("#N/A"))]).toEqual([null, null, null]);
   });
 });
 

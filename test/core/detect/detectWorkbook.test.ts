@@ -1,3 +1,4 @@
+import { PROBLEMS } from "../../../src/core/findings/catalog";
 import { detectWorkbook } from "../../../src/core/detect/detectWorkbook";
 import { evaluateWorkbook } from "../../../src/core/evaluate";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
@@ -45,26 +46,28 @@ describe("detectWorkbook", () => {
   });
   it("says where an indicator header without a weight column is", () => {
     const grid = gridAt("T!B2", [["一级指标", "二级指标", "三级指标", "得分"], ["产出", "数量", "A", 5]]);
-    expect(detectWorkbook([grid]).problem?.zh).toContain("T!B2");
+    expect(detectWorkbook([grid]).problem).toEqual(PROBLEMS.noWeightColumn({ cell: "T!B2" }));
   });
   it("says when only an enrollment table exists", () => {
     const grid = gridAt("E!A1", [["险种", "目标任务人数", "当前参保人数"], ["甲", 10, 9]]);
     const p = detectWorkbook([grid]).problem;
-    expect(p?.en).toContain("E!A1");
-    expect(p?.zh).toContain("参保");
+    expect(p).toEqual({
+      zh: "只找到参保（任务完成）表 E!A1，没有找到带“分值”列的绩效指标表，无法评分。",
+      en: "Only an enrollment table was found (E!A1); there is no indicator table with a weight column to score.",
+    });
   });
   it("finds nothing in unrelated data and names the sheets", () => {
     const grid = gridAt("Sales!A1", [["Month", "Revenue"], ["Jan", 100]]);
-    expect(detectWorkbook([grid]).problem?.en).toContain("Sales");
+    expect(detectWorkbook([grid]).problem).toEqual(PROBLEMS.noTable({ sheets: ["Sales"] }));
   });
   it("says an empty workbook is empty", () => {
-    expect(detectWorkbook([gridAt("Sheet1!A1", [])]).problem?.en).toContain("empty");
-    expect(detectWorkbook([]).problem?.en).toContain("empty");
+    expect(detectWorkbook([gridAt("Sheet1!A1", [])]).problem).toEqual(PROBLEMS.emptyWorkbook());
+    expect(detectWorkbook([]).problem).toEqual(PROBLEMS.emptyWorkbook());
   });
   it("reports a clipped used range as a finding", () => {
     const g = { ...formGrid([["产出", "数量", "A", "", "", 100, 100]]), clippedFrom: "A1:XFD1048576" };
     const ev = evaluateWorkbook([g], DEFAULT_SETTINGS).evaluation!;
-    expect(ev.findings.map((f) => `${f.code}@${f.cell}`)).toContain("RANGE_CLIPPED@表!XFD1048576");
+    expect(ev.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["RANGE_CLIPPED@表!XFD1048576"]);
   });
 });
 

@@ -3,7 +3,7 @@ import { gridAt } from "./gridAt";
 
 const LONG = "可根据项目实际情况有选择地设置和细化";
 
-/** RULES.md §5 as a grid at 评分表!B4 with the seed's merges, and the enrollment lines on 参保情况 in 万人. */
+/** docs/scoring-rules.md §5 as a grid at 评分表!B4 with the seed's merges, and the enrollment lines on 参保情况 in 万人. */
 export function seedGrids(sheet = "评分表", at = "B4"): SheetGrid[] {
   const rows: CellValue[][] = [
     ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],

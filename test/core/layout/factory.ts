@@ -1,5 +1,7 @@
 // Builds Evaluation objects inline for the layout tests, independent of detection and scoring.
 import { qualify } from "../../../src/core/cells/address";
+import { gradeTotal } from "../../../src/core/score/grade";
+import { totalOf } from "../../../src/core/score/rollup";
 import {
   DEFAULT_SETTINGS,
   type Evaluation,
@@ -131,18 +133,13 @@ export function finding(code: Finding["code"], cell: string, severity: Finding["
   return { code, severity, cell, message };
 }
 
-/** An evaluation with totals and grade computed the way RULES.md says, unless given. */
+/** An evaluation with totals and grade from the core's own totalOf and gradeTotal, unless given. */
 export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings?: Partial<Settings> }): Evaluation {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...o.settings };
   const indicators = o.indicators ?? [];
   const b = o.budget ?? null;
-  const applicable = indicators.filter((i) => i.kind !== "notApplicable" && i.kind !== "zeroWeight");
-  const scoreSum = applicable.reduce((s, i) => s + i.score, 0) + (b?.score ?? 0);
-  const weightTotal = applicable.reduce((s, i) => s + i.weight, 0) + (b?.weight ?? 0);
-  const total = weightTotal > 0 ? (scoreSum / weightTotal) * 100 : 0;
-  const selfs = [...indicators.map((i) => i.selfScore), b?.selfScore ?? null].filter((x): x is number => x !== null);
-  const rounded = Math.round(total * 100) / 100;
-  const grade = rounded >= 90 ? "优" : rounded >= 80 ? "良" : rounded >= 60 ? "中" : "差";
+  const { scoreSum, weightTotal, total, selfTotal } = totalOf(indicators, b);
+  const grade = gradeTotal(total, settings.gradeBands);
   return {
     settings,
     projectName: o.projectName ?? null,
@@ -154,9 +151,8 @@ export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings
     weightTotal: o.weightTotal ?? weightTotal,
     total: o.total ?? total,
     grade: o.grade ?? grade,
-    selfTotal: o.selfTotal !== undefined ? o.selfTotal : selfs.length > 0 ? selfs.reduce((s, x) => s + x, 0) : null,
+    selfTotal: o.selfTotal !== undefined ? o.selfTotal : selfTotal,
     findings: o.findings ?? [],
-    narrative: o.narrative ?? { zh: "叙述", en: "Narrative" },
     detection: { projectName: o.projectName ?? null, indicatorTable: null, enrollment: [], budget: b?.block ?? null, problem: null, findings: [] },
   };
 }

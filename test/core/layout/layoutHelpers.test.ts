@@ -1,33 +1,11 @@
-import { TITLES } from "../../../src/core/audit/messages";
-import { findingLine } from "../../../src/core/layout/_lib/findingText";
-import { levelGroups } from "../../../src/core/layout/_lib/levelGroups";
-import { fixed, trimmed, withThousands } from "../../../src/core/layout/_lib/numbers";
-import { excelRound } from "../../../src/core/numbers/excelRound";
-import { displayText } from "../../../src/core/layout/_lib/planGrid";
-import { scoreFormula } from "../../../src/core/layout/_lib/scoreFormula";
-import { wrappedLines, textWidth } from "../../../src/core/layout/_lib/textWidth";
-import { baseUnit, operatorFromText, quantityFormat } from "../../../src/core/layout/_lib/units";
+import { TITLES } from "../../../src/core/findings/catalog";
+import { findingLine } from "../../../src/core/layout/findingText";
+import { levelGroups } from "../../../src/core/model/levelGroups";
+import { displayText } from "../../../src/core/layout/sheetGrid/planGrid";
+import { scoreFormula } from "../../../src/core/layout/scoreTable/scoreFormula";
+import { wrappedLines, textWidth } from "../../../src/core/layout/sheetGrid/textWidth";
+import { baseUnit, quantityFormat } from "../../../src/core/layout/sheetGrid/units";
 import { level } from "./factory";
-
-describe("excelRound", () => {
-  it("rounds half away from zero on the decimal form, as ROUND does", () => {
-    expect([excelRound(89.995, 2), excelRound(-2.675, 2), excelRound(1.005, 2), excelRound(88.4735, 2)]).toEqual([90, -2.68, 1.01, 88.47]);
-  });
-
-  it("returns non-finite input as is", () => {
-    expect(excelRound(Number.NaN, 2)).toBeNaN();
-  });
-});
-
-describe("fixed and trimmed", () => {
-  it("formats with fixed decimals and without a negative zero", () => {
-    expect([fixed(-0.001, 2), fixed(100, 2), trimmed(1.7238, 4), trimmed(39, 4), trimmed(5.68, 4)]).toEqual(["0.00", "100.00", "1.7238", "39", "5.68"]);
-  });
-
-  it("groups thousands", () => {
-    expect([withThousands("390500"), withThousands("-1234.5"), withThousands("12")]).toEqual(["390,500", "-1,234.5", "12"]);
-  });
-});
 
 describe("quantityFormat", () => {
   it("shows the operator, the decimals the value needs and the base unit", () => {
@@ -52,12 +30,6 @@ describe("quantityFormat", () => {
 describe("baseUnit", () => {
   it("drops the scale prefixes the value reader applies", () => {
     expect([baseUnit("万人"), baseUnit("亿元"), baseUnit("千克"), baseUnit("人")]).toEqual(["人", "元", "千克", "人"]);
-  });
-});
-
-describe("operatorFromText", () => {
-  it("reads ASCII, symbol and full-width operators", () => {
-    expect([operatorFromText("≥"), operatorFromText("＜＝"), operatorFromText("="), operatorFromText("定性")]).toEqual([">=", "<=", "=", null]);
   });
 });
 

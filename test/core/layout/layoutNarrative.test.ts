@@ -1,4 +1,4 @@
-import { layoutNarrative } from "../../../src/core/layout/layoutNarrative";
+import { layoutNarrative } from "../../../src/core/layout/narrative/layoutNarrative";
 import type { Evaluation } from "../../../src/core/types";
 import { budget, enrollmentLine, evaluation, finding, indicator, level, num } from "./factory";
 
@@ -15,9 +15,9 @@ const SEED_EN =
   "Full marks are 100; the computed score is 100, grade Excellent (优).";
 
 /** The seed's three enrollment lines and a 100-point table scored 100. */
-function seed(overrides: Partial<Evaluation> = {}): Omit<Evaluation, "narrative"> {
+function seed(overrides: Partial<Evaluation> = {}): Evaluation {
   const l = level("决策", 2, 0, 100);
-  const { narrative: _unused, ...ev } = evaluation({
+  return evaluation({
     indicators: [indicator({ row: 2, l1: l, weight: 100, selfScore: 100 })],
     enrollment: [
       enrollmentLine("企业职工养老保险", 64200, 56800, "万人", 1),
@@ -26,7 +26,6 @@ function seed(overrides: Partial<Evaluation> = {}): Omit<Evaluation, "narrative"
     ],
     ...overrides,
   });
-  return ev;
 }
 
 describe("layoutNarrative", () => {
@@ -49,7 +48,7 @@ describe("layoutNarrative", () => {
     const n = layoutNarrative(seed({ findings }));
     // The narrative sits on the summary itself, so it points nowhere else.
     expect(n.zh).toBe(`${SEED_ZH}审核发现 4 项：警告 2 项，提示 2 项。`);
-    expect(n.en).toBe(`${SEED_EN} The review raised 4 findings: 2 warnings, 2 info.`);
+    expect(n.en).toBe(`${SEED_EN} The review raised 4 findings: 2 warnings, 2 notes.`);
   });
 
   it("mentions the budget execution rate when there is a budget block", () => {

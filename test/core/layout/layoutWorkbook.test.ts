@@ -1,5 +1,6 @@
 import { layoutWorkbook } from "../../../src/core/layout/layoutWorkbook";
-import { readableTime } from "../../../src/core/layout/layoutSummary";
+import { layoutNarrative } from "../../../src/core/layout/narrative/layoutNarrative";
+import { readableTime } from "../../../src/core/layout/summary/layoutSummary";
 import type { SheetPlan } from "../../../src/core/layout/sheetPlan";
 import type { Evaluation } from "../../../src/core/types";
 import { budget, enrollmentLine, evaluation, finding, indicator, level, num, text } from "./factory";
@@ -374,8 +375,10 @@ describe("layoutWorkbook", () => {
       const base = sample();
       const [, summary] = plans({ ...base, settings: { ...base.settings, language: "en", gradeBands: { excellent: 95, good: 85, fair: 70 } } });
       const grade = at(summary, "B10");
-      expect(grade).toMatchObject({ formula: '=IF(ISNUMBER(B9),IF(ROUND(B9,2)>=95,"Excellent",IF(ROUND(B9,2)>=85,"Good",IF(ROUND(B9,2)>=70,"Fair","Poor"))),"")' });
-      expect(grade).toMatchObject({ value: "Excellent" });
+      expect(grade).toMatchObject({
+        formula: '=IF(ISNUMBER(B9),IF(ROUND(B9,2)>=95,"Excellent (优)",IF(ROUND(B9,2)>=85,"Good (良)",IF(ROUND(B9,2)>=70,"Fair (中)","Poor (差)"))),"")',
+      });
+      expect(grade).toMatchObject({ value: "Excellent (优)" });
     });
 
     it("grades on the total rounded to 2 decimals", () => {
@@ -424,9 +427,10 @@ describe("layoutWorkbook", () => {
       }
       expect(summary.columnWidths.slice(1).every((w) => w <= 160)).toBe(true);
       const message = summary.columnWidths.slice(3).reduce((s, w) => s + w, 0);
-      expect(message).toBeGreaterThanOrEqual(400);
+      expect(message).toBe(402);
       const row = rowOf(summary, "NON_NUMERIC");
-      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBeGreaterThan(40);
+      // 180 characters of CJK at 11pt wrap to 6 lines in D:F: 6 × 16 + 4 points.
+      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBe(100);
     });
 
     it("writes enrollment completions as formulas with a data bar", () => {
@@ -466,12 +470,14 @@ describe("layoutWorkbook", () => {
     });
 
     it("holds the narrative in one merged, wrapped cell", () => {
-      const long = "企业职工养老保险参保目标任务人数为 6.42 万人，".repeat(8);
-      const [, summary] = plans(sample({ narrative: { zh: long, en: "x" } }));
+      const ev = sample({ enrollment: Array.from({ length: 6 }, (_, i) => enrollmentLine(`企业职工养老保险${i + 1}`, 64200, 56800, "万人", i + 1)) });
+      const long = layoutNarrative(ev).zh;
+      const [, summary] = plans(ev);
       const row = rowOf(summary, long);
       expect(summary.merges).toContain(`A${row}:F${row}`);
       expect(summary.styles).toContainEqual({ range: `A${row}`, style: { wrap: true, vAlign: "Top", hAlign: "Left" } });
-      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBeGreaterThan(30);
+      // Six enrollment clauses wrap to 6 lines across A:F: 6 × 16 + 4 points.
+      expect(summary.rowHeights.find((h) => h.row === row - 1)?.height).toBe(100);
     });
 
     it("states the settings, the tool's own rules, the version and the time", () => {

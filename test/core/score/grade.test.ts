@@ -1,5 +1,4 @@
 import { gradeTotal } from "../../../src/core/score/grade";
-import { excelRound } from "../../../src/core/numbers/excelRound";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
 
 const bands = DEFAULT_SETTINGS.gradeBands;
@@ -25,17 +24,5 @@ describe("gradeTotal", () => {
   });
   it("uses the bands from settings", () => {
     expect(gradeTotal(85, { excellent: 85, good: 75, fair: 60 })).toBe("优");
-  });
-});
-
-describe("excelRound", () => {
-  it("rounds half away from zero on the 15-digit decimal", () => {
-    expect(excelRound(1.005, 2)).toBe(1.01);
-    expect(excelRound(88.4735, 2)).toBe(88.47);
-    expect(excelRound(-1.005, 2)).toBe(-1.01);
-    expect(excelRound(89.995, 2)).toBe(90);
-  });
-  it("does not round up a total just below the half", () => {
-    expect(excelRound(89.9949999999925, 2)).toBe(89.99);
   });
 });

@@ -7,13 +7,13 @@ function leaf(grid: SheetGrid, settings: Settings = DEFAULT_SETTINGS) {
   return { ind: ev.indicators[0]!, ev, codes: ev.findings.map((f) => `${f.code}@${f.cell}`) };
 }
 
-describe("scoring rules (RULES.md §3)", () => {
+describe("scoring rules (docs/scoring-rules.md §3)", () => {
   it("gives a positive indicator w × B/A below target (the SCORE_MISMATCH example)", () => {
     const { ind, codes } = leaf(oneLeaf("≥8755人", "8676人", 15, 13));
     expect(ind.kind).toBe("positive");
     expect(ind.score).toBe((15 * 8676) / 8755);
     expect(ind.completion).toBe(8676 / 8755);
-    expect(codes).toContain("SCORE_MISMATCH@表!G2");
+    expect(codes).toEqual(["SCORE_MISMATCH@表!G2"]);
   });
   it("gives full marks and no more above target", () => {
     const { ind } = leaf(oneLeaf("≥95%", "99%", 10, 10));
@@ -36,7 +36,7 @@ describe("scoring rules (RULES.md §3)", () => {
     const bad = leaf(oneLeaf("=0", 2, 10, 10));
     expect(bad.ind.kind).toBe("equals");
     expect(bad.ind.score).toBe(0);
-    expect(bad.codes).toContain("UNMET_TARGET_FULL_MARKS@表!G2");
+    expect(bad.codes).toEqual(["UNMET_TARGET_FULL_MARKS@表!G2", "SCORE_MISMATCH@表!G2"]);
   });
   it("scores an equals indicator with a positive target like a positive one", () => {
     expect(leaf(oneLeaf("=100%", "90%", 10, 9)).ind.score).toBeCloseTo(9, 12);
@@ -45,7 +45,7 @@ describe("scoring rules (RULES.md §3)", () => {
     const { ind, codes } = leaf(oneLeaf("有效提升", "基本达成", 10, 10));
     expect(ind.kind).toBe("qualitative");
     expect(ind.score).toBe(8);
-    expect(codes).toContain("QUALITATIVE_BAND@表!G2");
+    expect(codes).toEqual(["QUALITATIVE_BAND@表!G2"]);
     expect(codes).not.toContain("SCORE_MISMATCH@表!G2");
   });
   it("keeps a qualitative self-score inside its band", () => {
@@ -56,13 +56,13 @@ describe("scoring rules (RULES.md §3)", () => {
   it("assumes the band top for a qualitative row with no self-score", () => {
     const { ind, codes } = leaf(oneLeaf("定性", "未达成", 10, ""));
     expect(ind.score).toBe(6);
-    expect(codes).toContain("SCORE_ASSUMED@表!G2");
+    expect(codes).toEqual(["SCORE_ASSUMED@表!G2"]);
   });
   it("uses a self-score-only row's self-score, clamped to the weight", () => {
     const { ind, codes } = leaf(oneLeaf("", "", 10, 12));
     expect(ind.kind).toBe("selfOnly");
     expect(ind.score).toBe(10);
-    expect(codes).toContain("SCORE_OVER_WEIGHT@表!G2");
+    expect(codes).toEqual(["SCORE_OVER_WEIGHT@表!G2"]);
   });
   it("leaves N/A rows out and rescales the total", () => {
     const { ind, ev } = leaf(oneLeaf("N/A", "", 10, ""));
@@ -73,26 +73,25 @@ describe("scoring rules (RULES.md §3)", () => {
   it("leaves weight-0 rows out with ZERO_WEIGHT", () => {
     const { ind, codes } = leaf(oneLeaf("≥1", 1, 0, 0));
     expect(ind.kind).toBe("zeroWeight");
-    expect(codes).toContain("ZERO_WEIGHT@表!F2");
+    expect(codes).toEqual(["ZERO_WEIGHT@表!F2"]);
   });
   it("flags over-completion at the threshold, and a missing reason for it", () => {
     const { codes } = leaf(oneLeaf("≥100", 120, 10, 10, ""));
-    expect(codes).toContain("OVER_COMPLETION@表!E2");
-    expect(codes).toContain("MISSING_REASON@表!H2");
+    expect(codes).toEqual(["OVER_COMPLETION@表!E2", "MISSING_REASON@表!H2"]);
   });
   it("uses the over-completion threshold from settings", () => {
     const { codes } = leaf(oneLeaf("≥100", 125, 10, 10), { ...DEFAULT_SETTINGS, overCompletionThreshold: 1.3 });
     expect(codes.filter((c) => c.startsWith("OVER_COMPLETION"))).toEqual([]);
   });
   it("flags full marks on an unmet target", () => {
-    expect(leaf(oneLeaf("≥100", 90, 10, 10)).codes).toContain("UNMET_TARGET_FULL_MARKS@表!G2");
+    expect(leaf(oneLeaf("≥100", 90, 10, 10)).codes).toEqual(["UNMET_TARGET_FULL_MARKS@表!G2", "SCORE_MISMATCH@表!G2"]);
   });
   it("flags a missing reason when the score is below the weight", () => {
-    expect(leaf(oneLeaf("≥100", 90, 10, 9, "")).codes).toContain("MISSING_REASON@表!H2");
+    expect(leaf(oneLeaf("≥100", 90, 10, 9, "")).codes).toEqual(["MISSING_REASON@表!H2"]);
   });
   it("uses the mismatch tolerance from settings", () => {
     const g = oneLeaf("≥100", 90, 10, 8.8);
-    expect(leaf(g).codes).toContain("SCORE_MISMATCH@表!G2");
+    expect(leaf(g).codes).toEqual(["SCORE_MISMATCH@表!G2"]);
     expect(leaf(g, { ...DEFAULT_SETTINGS, mismatchTolerance: 0.5 }).codes).not.toContain("SCORE_MISMATCH@表!G2");
   });
 });
@@ -100,32 +99,32 @@ describe("scoring rules (RULES.md §3)", () => {
 describe("bad input (never a crash, never a silent zero)", () => {
   it("flags a text actual as NON_NUMERIC and falls back to the self-score", () => {
     const { ind, codes } = leaf(oneLeaf("≥100", "待定", 10, 7));
-    expect(codes).toContain("NON_NUMERIC@表!E2");
+    expect(codes).toEqual(["NON_NUMERIC@表!E2"]);
     expect(ind.score).toBe(7);
   });
   it("flags an error value", () => {
-    expect(leaf(oneLeaf("≥100", "#DIV/0!", 10, 7)).codes).toContain("NON_NUMERIC@表!E2");
+    expect(leaf(oneLeaf("≥100", "#DIV/0!", 10, 7)).codes).toEqual(["NON_NUMERIC@表!E2"]);
   });
   it("flags a blank actual next to a numeric target", () => {
-    expect(leaf(oneLeaf("≥100", "", 10, 7)).codes).toContain("NON_NUMERIC@表!E2");
+    expect(leaf(oneLeaf("≥100", "", 10, 7)).codes).toEqual(["NON_NUMERIC@表!E2"]);
   });
   it("flags a * placeholder actual", () => {
-    expect(leaf(oneLeaf("≥100", "*", 10, 7)).codes).toContain("NON_NUMERIC@表!E2");
+    expect(leaf(oneLeaf("≥100", "*", 10, 7)).codes).toEqual(["NON_NUMERIC@表!E2"]);
   });
   it("flags a zero target", () => {
-    expect(leaf(oneLeaf("≥0", 5, 10, 10)).codes).toContain("ZERO_TARGET@表!D2");
+    expect(leaf(oneLeaf("≥0", 5, 10, 10)).codes).toEqual(["ZERO_TARGET@表!D2"]);
   });
   it("flags negative values", () => {
     const { ind, codes } = leaf(oneLeaf("≥100", -5, 10, 3));
-    expect(codes).toContain("NEGATIVE_VALUE@表!E2");
+    expect(codes).toEqual(["NEGATIVE_VALUE@表!E2"]);
     expect(ind.score).toBe(3);
   });
   it("flags a row with nothing to score instead of scoring it 0 silently", () => {
     const { ind, codes } = leaf(oneLeaf("", "", 10, ""));
     expect(ind.score).toBe(0);
-    expect(codes).toContain("NON_NUMERIC@表!G2");
+    expect(codes).toEqual(["NON_NUMERIC@表!G2"]);
   });
   it("flags a text weight as NON_NUMERIC", () => {
-    expect(leaf(oneLeaf("≥100", 100, "十", 10)).codes).toContain("NON_NUMERIC@表!F2");
+    expect(leaf(oneLeaf("≥100", 100, "十", 10)).codes).toEqual(["NON_NUMERIC@表!F2"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Finding, ParsedValue } from "../../types";
-import { makeFinding } from "../../audit/finding";
-import { WHAT } from "../../audit/messages";
+import { makeFinding } from "../../findings/makeFinding";
+import { WHAT } from "../../findings/catalog";
 
 /**
  * Checks the values a ratio needs (a target and an actual, a budget and its spending): each must
