@@ -8,7 +8,12 @@ export interface CliArgs {
   inPlace: boolean;
 }
 
-export const USAGE = "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place]";
+export const USAGE = [
+  "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place]",
+  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
+  "exit codes: 0 scored; 1 nothing could be scored (or no input found); 2 bad arguments;",
+  "            3 (review only) some files were scored and some failed: their rows say why",
+].join("\n");
 
 /** Thrown for arguments the CLI cannot accept; the CLI exits 2 with the message. */
 export class ArgumentError extends Error {

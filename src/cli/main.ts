@@ -6,6 +6,7 @@ import { describeOfficeError } from "../excel/officeErrors";
 import { XlsxHost, HostOpenError } from "../hosts/xlsx";
 import { ArgumentError, parseArgs, USAGE } from "./args";
 import { toHumanReport, toJsonReport } from "./report";
+import { runReview } from "./review/runReview";
 
 /** The tool's version, from the package.json above this file (src/cli or dist/src/cli). */
 function readVersion(): string {
@@ -53,9 +54,13 @@ function clock(): () => Date {
  * `perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place]`: runs the
  * add-in's own compute() against the file through the xlsx host.
  *
- * @returns the exit code: 0 scored, 1 nothing to score or unreadable file, 2 bad arguments
+ * `perfscore review <files or folders…>` scores many workbooks at once (see runReview).
+ *
+ * @returns the exit code: 0 scored, 1 nothing to score or unreadable file, 2 bad arguments;
+ *   for `review`, also 3 when some files failed
  */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  if (argv[0] === "review") return runReview(argv.slice(1), out, err, VERSION);
   let args;
   try {
     args = parseArgs(argv);
