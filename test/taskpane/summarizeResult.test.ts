@@ -9,7 +9,7 @@ function finding(severity: Severity): Finding {
 /** Only the fields the summary reads; the rest of Evaluation is irrelevant here. */
 function scored(total: number, findings: Finding[], outputSheets: string[]): ComputeResult {
   const evaluation = { total, grade: "良", projectName: "校园改造项目", findings } as unknown as Evaluation;
-  return { status: "scored", evaluation, problem: null, outputSheets };
+  return { status: "scored", evaluation, projects: [evaluation], workbookFindings: [], problem: null, outputSheets };
 }
 
 describe("summarizeResult", () => {
@@ -49,6 +49,8 @@ describe("summarizeResult", () => {
     const result: ComputeResult = {
       status: "nothingToScore",
       evaluation: null,
+      projects: [],
+      workbookFindings: [],
       problem: { zh: "未找到指标表", en: "No indicator table found" },
       outputSheets: [],
     };
