@@ -111,7 +111,8 @@ export function layoutProjectsSummary(
       grid.style(toA1(row - 1, 0), { fontSize: 13, fill: HEADER_FILL });
       row++;
     }
-    const details = projectBlocks(ctx, row, anchors[i] as ScoreTableAnchors);
+    // With several projects the numbered heading names the project: no 项目 block under it.
+    const details = projectBlocks(ctx, row, anchors[i] as ScoreTableAnchors, !multi);
     cells.push(details.cells);
     heightRows.push(...details.heightRows);
     wideRows.push(...details.wideRows);
@@ -147,16 +148,16 @@ export function layoutProjectsSummary(
 }
 
 /**
- * One project's blocks: project, totals, subtotals, enrollment, budget, findings and narrative.
+ * One project's blocks: project (when asked and named), totals, subtotals, enrollment, budget, findings and narrative.
  *
  * @returns the next free row, the totals' cells, the chart source, and the rows that size their
  *   own height (findings) and the wide rows (the narrative)
  */
-function projectBlocks(ctx: BlockContext, start: number, anchors: ScoreTableAnchors): { next: number; cells: TotalCells; source: string | null; heightRows: number[]; wideRows: number[] } {
+function projectBlocks(ctx: BlockContext, start: number, anchors: ScoreTableAnchors, withProjectBlock: boolean): { next: number; cells: TotalCells; source: string | null; heightRows: number[]; wideRows: number[] } {
   const { grid, ev, labels } = ctx;
   const lang = ev.settings.language;
   let row = start;
-  if (ev.projectName) {
+  if (ev.projectName && withProjectBlock) {
     row = heading(ctx, row, labels.project);
     const r = row;
     labelRow(ctx, r, labels.projectName, (c) => grid.text(r, c, ev.projectName ?? ""));
