@@ -1,6 +1,7 @@
 import type { Evaluation, Finding, Grade, Language, Severity, WorkbookEvaluation } from "../core/types";
 import { formatFixed } from "../core/text/formatNumber";
 import { countSeverity, terms } from "../core/text/terms";
+import { summarizeProjects } from "../core/model/projectSummary";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -76,10 +77,6 @@ function projectFields(ev: Evaluation, lang: Language): ProjectFields {
   };
 }
 
-/** The name a project goes by: its 项目名称, else the sheet its table is on. */
-function projectName(ev: Evaluation): string {
-  return ev.projectName ?? ev.detection.indicatorTable?.sheet ?? "";
-}
 
 /**
  * The `--json` object: full precision numbers, ratios (not percents), base units, sheet-qualified
@@ -90,9 +87,10 @@ function projectName(ev: Evaluation): string {
  */
 export function toJsonReport(input: Evaluation | WorkbookEvaluation, file: string, lang: Language, outputSheets: string[], host: JsonReport["host"]): JsonReport {
   const wb: WorkbookEvaluation = "projects" in input ? input : { projects: [input], workbookFindings: [] };
-  const projects: ProjectReport[] = wb.projects.map((ev) => {
-    const table = ev.detection.indicatorTable;
-    return { name: projectName(ev), sheet: table?.sheet ?? "", table: table?.cell ?? "", ...projectFields(ev, lang) };
+  const summaries = summarizeProjects(wb.projects);
+  const projects: ProjectReport[] = wb.projects.map((ev, i) => {
+    const s = summaries[i];
+    return { name: s?.name ?? "", sheet: s?.sheet ?? "", table: s?.table ?? "", ...projectFields(ev, lang) };
   });
   const only = wb.projects.length === 1 ? wb.projects[0] : undefined;
   return {
@@ -123,9 +121,10 @@ export function toHumanReport(input: Evaluation | WorkbookEvaluation, file: stri
     lines.push(...projectLines(only, lang, ""));
   } else {
     lines.push(zh ? `共 ${wb.projects.length} 个项目` : `${wb.projects.length} projects`);
+    const summaries = summarizeProjects(wb.projects);
     wb.projects.forEach((ev, i) => {
-      const sheet = ev.detection.indicatorTable?.sheet ?? "";
-      lines.push(zh ? `${i + 1}. ${projectName(ev)}（${sheet}）` : `${i + 1}. ${projectName(ev)} (${sheet})`);
+      const s = summaries[i];
+      lines.push(zh ? `${i + 1}. ${s?.name}（${s?.sheet}）` : `${i + 1}. ${s?.name} (${s?.sheet})`);
       lines.push(...projectLines(ev, lang, "   "));
     });
     if (wb.workbookFindings.length > 0) {

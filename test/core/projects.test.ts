@@ -1,6 +1,7 @@
 import { detectWorkbook } from "../../src/core/detect/detectWorkbook";
 import { evaluateWorkbook } from "../../src/core/evaluate";
 import { layoutWorkbook } from "../../src/core/layout/layoutWorkbook";
+import { summarizeProjects } from "../../src/core/model/projectSummary";
 import { DEFAULT_SETTINGS, type CellValue, type Evaluation, type SheetGrid, type WorkbookEvaluation } from "../../src/core/types";
 import type { PlanCell, SheetPlan } from "../../src/core/layout/sheetPlan";
 import { FORM_HEADER } from "./helpers/form";
@@ -137,6 +138,22 @@ describe("evaluateWorkbook with several projects", () => {
     expect(result.projects.map((p) => p.total)).toEqual(Array.from({ length: 12 }, (_, i) => 64 + 3 * i));
     expect(result.projects.map((p) => p.grade).join("")).toBe("中中中中中中良良良优优优");
     expect(result.projects.map((p) => p.indicators[0]?.cell)).toEqual(Array.from({ length: 12 }, (_, i) => `'P${i + 1}'!C4`));
+  });
+});
+
+describe("summarizeProjects", () => {
+  it("gives each project's name, place, total, grade, self total, difference and findings by severity", () => {
+    const weak: CellValue[][] = [FORM_HEADER, ["产出", "数量", "指标A", "≥100", 50, 60, 60, "原因"], ["产出", "质量", "指标B", "≥10", 10, 40, 40, ""]];
+    const result = scored([sheet("甲", projectRows("一号", 80)), sheet("乙", weak)]);
+    // 乙: A scores 60 × 50/100 = 30 against full marks of 60 (SCORE_MISMATCH and UNMET_TARGET_FULL_MARKS, both warnings): total 70, self 100.
+    expect(summarizeProjects(result.projects)).toEqual([
+      { index: 0, name: "一号", sheet: "甲", table: "甲!A3", total: 88, grade: "良", selfTotal: 88, difference: 0, errors: 0, warnings: 0, infos: 0 },
+      { index: 1, name: "乙", sheet: "乙", table: "乙!A1", total: 70, grade: "中", selfTotal: 100, difference: 30, errors: 0, warnings: 2, infos: 0 },
+    ]);
+  });
+
+  it("returns nothing for no projects", () => {
+    expect(summarizeProjects([])).toEqual([]);
   });
 });
 

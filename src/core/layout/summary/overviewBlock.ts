@@ -1,6 +1,7 @@
 import { quoteSheetName, toA1, toA1Range } from "../../cells/address";
 import type { Evaluation, Grade } from "../../types";
 import { gradeTotal } from "../../score/grade";
+import { summarizeProjects } from "../../model/projectSummary";
 import type { ScoreTableAnchors } from "../scoreTable/scoreTableColumns";
 import { type BlockContext, gradeFormula, heading, HEADER_FILL, LINK_COLOR } from "./summaryBlocks";
 
@@ -52,15 +53,14 @@ export function overviewBlock(ctx: BlockContext, start: number, projects: readon
   row++;
   const projectRows: number[] = [];
   const grades: string[] = [];
-  projects.forEach((ev, i) => {
+  summarizeProjects(projects).forEach((p, i) => {
     const a = anchors[i];
     if (a === undefined) return;
     const at = (c: number): string => toA1(row, c);
     const sheet = quoteSheetName(a.sheet);
     const j = `${sheet}!${toA1(a.totalRow, 9)}`;
     const f = `${sheet}!${toA1(a.totalRow, 5)}`;
-    const name = ev.projectName ?? ev.detection.indicatorTable?.sheet ?? "";
-    grid.text(row, O.name, name);
+    grid.text(row, O.name, p.name);
     grid.hyperlinks.push({ cell: at(O.name), target: `${sheet}!${toA1(a.titleRow, 0)}`, tooltip: labels.goToProject });
     grid.style(at(O.name), { fontColor: LINK_COLOR });
     const total = a.weightTotal !== 0 ? (a.scoreSum / a.weightTotal) * 100 : "";
@@ -68,14 +68,13 @@ export function overviewBlock(ctx: BlockContext, start: number, projects: readon
     const grade = typeof total === "number" ? labels.grade[gradeTotal(total, bands)] : "";
     grades.push(grade);
     grid.formula(row, O.grade, gradeFormula(at(O.total), bands, labels), grade);
-    grid.number(row, O.selfTotal, ev.selfTotal, "0.00");
-    grid.formula(row, O.difference, `=IF(ISNUMBER(${at(O.selfTotal)}),${at(O.selfTotal)}-${j},"")`, ev.selfTotal !== null ? ev.selfTotal - a.scoreSum : "", "0.00");
-    grid.number(row, O.errors, ev.findings.filter((x) => x.severity === "error").length, "0");
-    grid.number(row, O.warnings, ev.findings.filter((x) => x.severity === "warning").length, "0");
-    const table = ev.detection.indicatorTable;
-    grid.text(row, O.sheet, table?.sheet ?? "");
-    if (table) {
-      grid.hyperlinks.push({ cell: at(O.sheet), target: table.cell, tooltip: labels.goToTable });
+    grid.number(row, O.selfTotal, p.selfTotal, "0.00");
+    grid.formula(row, O.difference, `=IF(ISNUMBER(${at(O.selfTotal)}),${at(O.selfTotal)}-${j},"")`, p.selfTotal !== null ? p.selfTotal - a.scoreSum : "", "0.00");
+    grid.number(row, O.errors, p.errors, "0");
+    grid.number(row, O.warnings, p.warnings, "0");
+    grid.text(row, O.sheet, p.sheet);
+    if (p.table !== "") {
+      grid.hyperlinks.push({ cell: at(O.sheet), target: p.table, tooltip: labels.goToTable });
       grid.style(at(O.sheet), { fontColor: LINK_COLOR });
     }
     projectRows.push(row);
