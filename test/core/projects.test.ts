@@ -202,6 +202,15 @@ describe("layoutWorkbook with several projects", () => {
       { kind: "text", text: "一号" },
       { kind: "text", text: "二号" },
     ]);
+    expect(["A", "B", "C", "D", "E", "F", "G", "H"].map((c) => at(summary, `${c}4`))).toEqual(
+      ["项目", "计算总分（百分制）", "等级", "自评总分", "差异", "错误", "警告", "工作表"].map((text) => ({ kind: "text", text })),
+    );
+    expect(["D", "F", "G", "H"].map((c) => at(summary, `${c}6`))).toEqual([
+      { kind: "number", value: 70 },
+      { kind: "number", value: 0 },
+      { kind: "number", value: 0 },
+      { kind: "text", text: "乙" },
+    ]);
     expect(at(summary, "B6")).toEqual({ kind: "formula", formula: '=IFERROR(评分表!J11/评分表!F11*100,"")', value: 70 });
     expect(at(summary, "C6")).toEqual({
       kind: "formula",

@@ -67,6 +67,9 @@ export interface LayoutLabels {
   /** Several projects (docs/scoring-rules.md §1.6): the summary's overview. */
   overviewBlock: string;
   sheet: string;
+  /** The overview's counts of findings, as column headers. */
+  errors: string;
+  warnings: string;
   gradeDistribution: string;
   projectCount: string;
   workbookFindings: string;
@@ -146,6 +149,8 @@ const ZH: LayoutLabels = {
   chartTitle: "一级指标得分与分值",
   overviewBlock: "项目总览",
   sheet: "工作表",
+  errors: "错误",
+  warnings: "警告",
   gradeDistribution: "等级分布",
   projectCount: "项目数",
   workbookFindings: "不属于任何项目的发现",
@@ -219,6 +224,8 @@ const EN: LayoutLabels = {
   chartTitle: "Score and weight by level 1",
   overviewBlock: "Projects",
   sheet: "Sheet",
+  errors: "Errors",
+  warnings: "Warnings",
   gradeDistribution: "Grade distribution",
   projectCount: "Projects",
   workbookFindings: "Findings that belong to no project",

@@ -45,7 +45,7 @@ export function overviewBlock(ctx: BlockContext, start: number, projects: readon
   const bands = ctx.ev.settings.gradeBands;
   let row = heading(ctx, start, labels.overviewBlock);
   const headerRow = row;
-  const names = [labels.item, labels.computedTotal, labels.gradeLabel, labels.selfTotal, labels.selfDifference, labels.severity.error, labels.severity.warning, labels.sheet];
+  const names = [labels.project, labels.computedTotal, labels.gradeLabel, labels.selfTotal, labels.selfDifference, labels.errors, labels.warnings, labels.sheet];
   names.forEach((n, j) => grid.text(headerRow, j, n));
   grid.style(toA1Range(headerRow, 0, headerRow, last), { bold: true, fill: HEADER_FILL, hAlign: "Center", vAlign: "Center", wrap: true });
   grid.style(toA1Range(headerRow, 0, headerRow + projects.length, last), { border: true });
