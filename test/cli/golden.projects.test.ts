@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import * as os from "os";
 import { ROOT, runCli, tempCopy } from "./run";
 
 interface ExpectedProject {
@@ -102,5 +103,51 @@ describe("perfscore on examples/projects.xlsx (three projects)", () => {
     ]);
     expect(human.stdout).toContain("3. 医疗救助项目 (医保项目)\n   Total 84.00, grade Good (良) (self-assessed 94.00)\n   Findings: 0 errors, 2 warnings, 0 notes\n");
     expect(human.stdout).toContain("Findings that belong to no project:\n  [warning] UNASSIGNED_TABLE 参保汇总!B4: ");
+  });
+});
+
+const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+
+/** A project at row `top` whose hand-worked total is 0.6a + 40 (A: ≥100 → a, weight 60; B: met, weight 40). */
+function addProject(ws: ExcelJS.Worksheet, top: number, name: string, a: number): number {
+  ws.getRow(top).values = ["项目名称", name];
+  ws.getRow(top + 2).values = HEADER;
+  ws.getRow(top + 3).values = ["产出", "数量", "指标A", "≥100", a, 60, (60 * a) / 100, "原因"];
+  ws.getRow(top + 4).values = ["产出", "质量", "指标B", "≥10", 10, 40, 40];
+  return top + 6;
+}
+
+describe("perfscore on workbooks built with 2 and 12 projects", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-projects-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reports twelve projects on twelve sheets with their hand-worked totals", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (let i = 0; i < 12; i++) addProject(wb.addWorksheet(`项目${i + 1}`), 1, `项目${i + 1}`, 40 + 5 * i);
+    const input = path.join(dir, "twelve.xlsx");
+    await wb.xlsx.writeFile(input);
+    const result = await runCli([input, "--json"]);
+    const report = JSON.parse(result.stdout) as { projects: { name: string; total: number; grade: string }[]; outputSheets: string[] };
+    // 0.6 × (40 + 5i) + 40 = 64 + 3i.
+    expect(report.projects.map((p) => [p.name, p.total, p.grade])).toEqual(
+      Array.from({ length: 12 }, (_, i) => [`项目${i + 1}`, 64 + 3 * i, i < 6 ? "中" : i < 9 ? "良" : "优"]),
+    );
+    expect(report.outputSheets).toEqual(["评分表", "汇总"]);
+  });
+
+  it("reports two projects on one sheet with their hand-worked totals", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("合并");
+    addProject(ws, addProject(ws, 1, "一号", 90), "二号", 20);
+    const input = path.join(dir, "two.xlsx");
+    await wb.xlsx.writeFile(input);
+    const result = await runCli([input, "--json"]);
+    const report = JSON.parse(result.stdout) as { projects: { name: string; table: string; total: number; grade: string }[]; total?: number };
+    // 0.6 × 90 + 40 = 94; 0.6 × 20 + 40 = 52.
+    expect(report.projects.map((p) => [p.name, p.table, p.total, p.grade])).toEqual([
+      ["一号", "合并!A3", 94, "优"],
+      ["二号", "合并!A9", 52, "差"],
+    ]);
+    expect(report.total).toBeUndefined();
   });
 });
