@@ -1,6 +1,6 @@
 /**
- * Writes the three example workbooks into examples/: seed.xlsx (docs/scoring-rules.md §5), self-evaluation-form.xlsx
- * (the standard 项目支出绩效自评表) and english.xlsx. Their expected results are worked out by hand in
+ * Writes the example workbooks into examples/: seed.xlsx (docs/scoring-rules.md §5), self-evaluation-form.xlsx
+ * (the standard 项目支出绩效自评表), english.xlsx and projects.xlsx (three projects, §1.6). Their expected results are worked out by hand in
  * examples/*.expected.json and examples/README.md; this script only lays the workbooks out.
  *
  * Output is byte-for-byte reproducible: workbook dates are fixed, the zip entries' timestamps are
@@ -365,6 +365,121 @@ function buildEnglish(): ExcelJS.Workbook {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. projects.xlsx: a department's workbook with three projects (docs/scoring-rules.md §1.6): one
+//    on 就业补助, two on 医保项目 one below the other, and an enrollment sheet without an
+//    indicator table whose first line links to an indicator of the first project and whose
+//    second line links to nothing (so it belongs to no project).
+
+/** One project's 自评表 block: 项目名称, the budget block (when given), the indicator table and its 总分 row. */
+interface ProjectForm {
+  name: string;
+  /** 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分. */
+  budget: [number, number, number, number, number, number] | null;
+  /** [一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因]; null repeats the group above (merged). */
+  rows: Value[][];
+  total: [number, number];
+}
+
+/**
+ * Writes a project's block at row `top` (columns B to J, as the standard form) and returns the
+ * next free row.
+ */
+export function addProjectForm(ws: ExcelJS.Worksheet, top: number, form: ProjectForm): number {
+  putRow(ws, `B${top}`, ["项目名称", form.name]);
+  merge(ws, `C${top}:J${top}`);
+  frame(ws, `B${top}:J${top}`);
+  alignLeft(ws, [`C${top}`]);
+  let row = top + 1;
+  if (form.budget) {
+    const [initial, planned, spent, weight, rate, score] = form.budget;
+    putRow(ws, `B${row}`, ["项目资金（万元）", null, "年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率", "得分"]);
+    putRow(ws, `C${row + 1}`, ["年度资金总额", initial, planned, spent, weight, { number: rate, format: "0.00%" }, score]);
+    merge(ws, `B${row}:B${row + 1}`);
+    frame(ws, `B${row}:I${row + 1}`);
+    header(ws, `D${row}:I${row}`);
+    row += 2;
+  }
+  const head = row;
+  putRow(ws, `B${head}`, ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
+  form.rows.forEach((r, i) => putRow(ws, `C${head + 1 + i}`, r));
+  const last = head + form.rows.length;
+  putRow(ws, `B${last + 1}`, ["总分", null, null, null, null, null, form.total[0], form.total[1], null]);
+  merge(ws, `B${head}:B${last}`);
+  merge(ws, `B${last + 1}:G${last + 1}`);
+  for (const col of ["C", "D"]) {
+    let start = head + 1;
+    for (let r = head + 2; r <= last + 1; r++) {
+      const blank = r <= last && form.rows[r - head - 1]?.[col === "C" ? 0 : 1] === null;
+      if (blank) continue;
+      if (r - 1 > start) merge(ws, `${col}${start}:${col}${r - 1}`);
+      start = r;
+    }
+  }
+  frame(ws, `B${head}:J${last + 1}`);
+  header(ws, `C${head}:J${head}`);
+  alignLeft(ws, Array.from({ length: form.rows.length }, (_, i) => `J${head + 1 + i}`));
+  ws.getCell(`B${last + 1}`).font = { name: ZH_FONT, size: 11, bold: true };
+  return last + 2;
+}
+
+const PROJECT_COLUMNS = [{ width: 3 }, { width: 10 }, { width: 14 }, { width: 20 }, { width: 26 }, { width: 14 }, { width: 14 }, { width: 8 }, { width: 8 }, { width: 36 }];
+const pctOf = (n: number): Value => ({ number: n, format: "0%" });
+
+function buildProjects(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const a = wb.addWorksheet("就业补助");
+  a.columns = PROJECT_COLUMNS;
+  landscape(a);
+  title(a, "B1:J1", "项目支出绩效自评表（2022年度）");
+  addProjectForm(a, 2, {
+    name: "就业创业补助资金项目",
+    budget: [200, 200, 180, 10, 0.9, 9],
+    rows: [
+      ["产出指标", "数量指标", "职业技能培训人数", "≥1000人", "950人", 30, 28.5, "部分培训班延至下年度开班"],
+      [null, "质量指标", "培训合格率", "≥90%", "95%", 20, 20, null],
+      ["效益指标", "社会效益指标", "新增就业人数", null, null, 20, 18, "见参保汇总表，城镇新增就业完成90%"],
+      ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", "92%", 20, 20, null],
+    ],
+    total: [100, 95.5],
+  });
+
+  const b = wb.addWorksheet("医保项目");
+  b.columns = PROJECT_COLUMNS;
+  landscape(b);
+  title(b, "B1:J1", "项目支出绩效自评表（2022年度）");
+  const next = addProjectForm(b, 2, {
+    name: "城乡居民医保补助项目",
+    budget: [100, 100, 100, 10, 1, 10],
+    rows: [
+      ["产出指标", "数量指标", "参保人数", "≥50000人", "48000人", 40, 38.4, "外出务工人员回流少于预期"],
+      [null, "时效指标", "报销办结时限", "≤20天", "25天", 20, 16, "系统升级期间办结放缓"],
+      ["效益指标", "社会效益指标", "群众看病负担", "明显减轻", "达成", 20, 20, null],
+      ["满意度指标", "服务对象满意度指标", "参保群众满意度", "≥85%", pctOf(0.8), 10, 9.41, "报销时限偏长影响满意度"],
+    ],
+    total: [100, 93.81],
+  });
+  addProjectForm(b, next + 1, {
+    name: "医疗救助项目",
+    budget: null,
+    rows: [
+      ["产出指标", "数量指标", "救助人次", "≥2000人次", "1500人次", 40, 40, "申请人数少于预期"],
+      [null, "质量指标", "救助资金发放准确率", "≥98%", "98%", 30, 30, null],
+      ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "72%", 30, 24, "救助标准偏低"],
+    ],
+    total: [100, 94],
+  });
+
+  const c = wb.addWorksheet("参保汇总");
+  c.columns = [{ width: 3 }, { width: 18 }, { width: 14 }, { width: 14 }, { width: 18 }];
+  putRow(c, "B2", ["项目", "目标任务人数", "当前参保人数", "关联指标"]);
+  putRow(c, "B3", ["城镇新增就业", 500, 450, "新增就业人数"]);
+  putRow(c, "B4", ["失业保险参保", 8000, 7600, null]);
+  frame(c, "B2:E4");
+  header(c, "B2:E2");
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Deterministic output.
 
 /**
@@ -439,6 +554,7 @@ async function main(): Promise<void> {
     await save(buildSeed(), path.join(dir, "seed.xlsx")),
     await save(buildSelfEvaluationForm(), path.join(dir, "self-evaluation-form.xlsx")),
     await save(buildEnglish(), path.join(dir, "english.xlsx")),
+    await save(buildProjects(), path.join(dir, "projects.xlsx")),
   ];
   for (const f of written) process.stdout.write(`wrote ${f}\n`);
 }

@@ -131,7 +131,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 1;
   }
   const hostStats = { syncs: host.syncCount, payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0) };
-  if (args.json) out.write(`${JSON.stringify(toJsonReport(result.evaluation, file, lang, result.outputSheets, hostStats))}\n`);
-  else out.write(`${toHumanReport(result.evaluation, file, lang)}\n`);
+  if (args.json) out.write(`${JSON.stringify(toJsonReport(result, file, lang, result.outputSheets, hostStats))}\n`);
+  else out.write(`${toHumanReport(result, file, lang)}\n`);
   return 0;
 }

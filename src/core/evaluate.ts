@@ -1,4 +1,4 @@
-import type { Detection, Evaluation, Finding, ScoredIndicator, Settings, SheetGrid } from "./types";
+import type { Detection, Evaluation, Finding, ScoredIndicator, Settings, SheetGrid, WorkbookEvaluation } from "./types";
 import { detectWorkbook } from "./detect/detectWorkbook";
 import { PROBLEMS } from "./findings/catalog";
 import { scoreEnrollment } from "./score/scoreEnrollment";
@@ -11,25 +11,49 @@ import { auditReasons } from "./audit/auditReasons";
 import { auditQuantityNode } from "./audit/auditQuantityNode";
 import { auditStructure } from "./audit/auditStructure";
 
-export type EvaluateResult = { evaluation: Evaluation; problem: null } | { evaluation: null; problem: { zh: string; en: string }; detection: Detection };
+/**
+ * What scoring a workbook gives: every project scored, or why nothing could be.
+ *
+ * `evaluation` is the first project's (the only one in a one-project workbook), kept for code
+ * written before workbooks had projects; code that handles several reads `projects`.
+ */
+export type EvaluateResult =
+  | ({ evaluation: Evaluation; problem: null } & WorkbookEvaluation)
+  | { evaluation: null; projects: []; workbookFindings: Finding[]; problem: { zh: string; en: string }; detection: Detection };
 
 /**
- * Scores a workbook end to end (docs/scoring-rules.md §1–4): detect the tables, score the
- * enrollment lines, link them to indicators, score every leaf and the budget, audit, roll up,
- * and total and grade. Each stage only reads what the stages before it produced.
+ * Scores a workbook end to end (docs/scoring-rules.md §1–4): detect the projects (§1.6), then
+ * score each one on its own with evaluateProject.
  *
  * @param grids - every sheet's cells, in workbook order
  * @param settings - the scoring settings, passed in explicitly
- * @returns the evaluation, or the reason nothing could be scored (naming the place)
+ * @returns one evaluation per project, or the reason nothing could be scored (naming the place)
  * @example
- * evaluateWorkbook(seedGrids, DEFAULT_SETTINGS).evaluation?.grade //=> "优"
+ * evaluateWorkbook(seedGrids, DEFAULT_SETTINGS).projects.map((p) => p.grade) //=> ["优"]
  */
 export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): EvaluateResult {
   const detection = detectWorkbook(grids);
-  const table = detection.indicatorTable;
-  if (table === null) {
-    return { evaluation: null, problem: detection.problem ?? PROBLEMS.nothingToScore(), detection };
+  const [first, ...rest] = detection.projects.map((p) => evaluateProject(p, settings)).filter((e) => e !== null);
+  if (first === undefined) {
+    return { evaluation: null, projects: [], workbookFindings: detection.workbookFindings, problem: detection.problem ?? PROBLEMS.nothingToScore(), detection };
   }
+  return { evaluation: first, projects: [first, ...rest], workbookFindings: detection.workbookFindings, problem: null };
+}
+
+/**
+ * Scores one project: score the enrollment lines, link them to indicators, score every leaf and
+ * the budget, audit, roll up, and total and grade. Each stage only reads what the stages before
+ * it produced.
+ *
+ * @param detection - one project's tables (an entry of detectWorkbook's `projects`)
+ * @param settings - the scoring settings
+ * @returns the evaluation, or null when the project has no indicator table
+ * @example
+ * evaluateProject(detectWorkbook(seedGrids).projects[0], DEFAULT_SETTINGS)?.total //=> 100
+ */
+export function evaluateProject(detection: Detection, settings: Settings): Evaluation | null {
+  const table = detection.indicatorTable;
+  if (table === null) return null;
   const findings: Finding[] = [...detection.findings];
 
   const enrollment = scoreEnrollment(detection.enrollment, settings);
@@ -55,18 +79,15 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
 
   const totals = totalOf(indicators, budget);
   return {
-    evaluation: {
-      settings,
-      projectName: detection.projectName,
-      indicators,
-      enrollment: enrollment.lines,
-      budget,
-      rollup: rollup(indicators, budget),
-      ...totals,
-      grade: gradeTotal(totals.total, settings.gradeBands),
-      findings,
-      detection,
-    },
-    problem: null,
+    settings,
+    projectName: detection.projectName,
+    indicators,
+    enrollment: enrollment.lines,
+    budget,
+    rollup: rollup(indicators, budget),
+    ...totals,
+    grade: gradeTotal(totals.total, settings.gradeBands),
+    findings,
+    detection,
   };
 }

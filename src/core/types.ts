@@ -79,7 +79,8 @@ export type FindingCode =
   | "ZERO_TARGET"
   | "NEGATIVE_VALUE"
   | "RANGE_CLIPPED"
-  | "LINK_NOT_FOUND";
+  | "LINK_NOT_FOUND"
+  | "UNASSIGNED_TABLE";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Finding {
@@ -230,6 +231,23 @@ export interface Detection {
   findings: Finding[];
 }
 
+/**
+ * Everything found in a workbook: one Detection per project (an indicator table with the
+ * enrollment lines and the budget block that belong to it, docs/scoring-rules.md §1.6).
+ *
+ * The top-level Detection fields are the first project's, so that code written for one table
+ * keeps working; with no project they hold what was found anyway (and `problem` says why).
+ */
+export interface WorkbookDetection extends Detection {
+  /** One entry per indicator table, in workbook order (sheets in order, tables top to bottom). */
+  projects: Detection[];
+  /**
+   * Findings that belong to no one project: an enrollment line or a budget block no project can
+   * claim, a clipped range on a sheet without a project. Empty when there is at most one project.
+   */
+  workbookFindings: Finding[];
+}
+
 /** A scored leaf indicator. */
 export interface ScoredIndicator {
   path: string[];
@@ -305,4 +323,12 @@ export interface Evaluation {
   selfTotal: number | null;
   findings: Finding[];
   detection: Detection;
+}
+
+/** Every project of a workbook, scored (docs/scoring-rules.md §1.6). */
+export interface WorkbookEvaluation {
+  /** One evaluation per project, in workbook order; never empty. */
+  projects: Evaluation[];
+  /** Findings that belong to no one project (see WorkbookDetection); empty with one project. */
+  workbookFindings: Finding[];
 }

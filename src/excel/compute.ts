@@ -1,4 +1,4 @@
-import type { Evaluation, Settings, SheetGrid } from "../core/types";
+import type { Evaluation, Finding, Settings, SheetGrid } from "../core/types";
 import { evaluateWorkbook } from "../core/evaluate";
 import { layoutWorkbook } from "../core/layout/layoutWorkbook";
 import { terms } from "../core/text/terms";
@@ -26,7 +26,12 @@ export type ComputeProgress = { step: "reading" } | { step: "scoring" } | { step
 
 export interface ComputeResult {
   status: "scored" | "nothingToScore";
+  /** The first project's evaluation (the only one in a one-project workbook); null when nothing was scored. */
   evaluation: Evaluation | null;
+  /** Every project scored, in workbook order (docs/scoring-rules.md §1.6); empty when nothing was scored. */
+  projects: Evaluation[];
+  /** Findings that belong to no one project; empty with one project. */
+  workbookFindings: Finding[];
   /** Why nothing could be scored, naming the place. */
   problem: { zh: string; en: string } | null;
   /** Names of the sheets written, score table first. */
@@ -50,8 +55,8 @@ export function freeName(preferred: string, taken: string[]): string {
 }
 
 /**
- * The one Office.js code path: reads the workbook (2 round trips), scores it with the pure core,
- * and writes the score table and summary (1 round trip while the write fits one request).
+ * The one Office.js code path: reads the workbook (2 round trips), scores every project in it with
+ * the pure core, and writes the score table and summary (1 round trip while the write fits one request).
  * Sheets an earlier run wrote are replaced; the user's sheets are never changed.
  */
 export async function compute(context: PortContext, settings: Settings, env: ComputeEnv): Promise<ComputeResult> {
@@ -60,19 +65,19 @@ export async function compute(context: PortContext, settings: Settings, env: Com
   env.progress?.({ step: "scoring" });
   const result = evaluateWorkbook(env.selectGrids?.(read.grids) ?? read.grids, settings);
   if (result.evaluation === null) {
-    return { status: "nothingToScore", evaluation: null, problem: result.problem, outputSheets: [] };
+    return { status: "nothingToScore", evaluation: null, projects: [], workbookFindings: result.workbookFindings, problem: result.problem, outputSheets: [] };
   }
   const stale = new Set(read.markers.map((m) => m.sheet?.toLowerCase()).filter((s) => s !== undefined));
   const userSheets = read.sheetNames.filter((n) => !stale.has(n.toLowerCase()));
   const preferred = terms(settings.language).sheet;
   const scoreTableName = freeName(preferred.scoreTable, userSheets);
   const summaryName = freeName(preferred.summary, [...userSheets, scoreTableName]);
-  const plans = layoutWorkbook(result.evaluation, {
+  const plans = layoutWorkbook(result, {
     scoreTableName,
     summaryName,
     version: env.version,
     generatedAt: env.now().toISOString(),
   });
   const outputSheets = await writePlans(context, plans, read.markers, env);
-  return { status: "scored", evaluation: result.evaluation, problem: null, outputSheets };
+  return { status: "scored", evaluation: result.evaluation, projects: result.projects, workbookFindings: result.workbookFindings, problem: null, outputSheets };
 }

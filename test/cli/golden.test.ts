@@ -65,6 +65,16 @@ describe.each(["seed", "self-evaluation-form", "english"])("perfscore on example
     else for (const [k, v] of Object.entries(expected.budget)) expectClose((report.budget as Record<string, unknown>)[k], v, `budget.${k}`);
   });
 
+  it("lists the one project in projects with the top-level fields, and no workbook findings", () => {
+    const projects = report["projects"] as Record<string, unknown>[];
+    expect(projects).toHaveLength(1);
+    const { name, sheet, table, ...fields } = projects[0]!;
+    expect([typeof name, typeof sheet, typeof table]).toEqual(["string", "string", "string"]);
+    const topLevel = ["total", "grade", "selfTotal", "weightTotal", "indicators", "enrollment", "budget", "findings"];
+    expect(fields).toEqual(Object.fromEntries(topLevel.map((k) => [k, report[k]])));
+    expect(report["workbookFindings"]).toEqual([]);
+  });
+
   it("gives exactly the hand-worked findings, each with a message", () => {
     const got = (report.findings as { code: string; cell: string; message: string }[]).map((f) => `${f.code}@${f.cell}`).sort();
     expect(got).toEqual(expected.findings.map((f) => `${f.code}@${f.cell}`).sort());

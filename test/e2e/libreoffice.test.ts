@@ -57,6 +57,9 @@ const CASES: Case[] = [
   { id: "self-evaluation-form", example: "self-evaluation-form", lang: "zh", docs: { scoreTable: "self-evaluation-form-score-table.png" } },
   { id: "english", example: "english", lang: "zh", docs: {} },
   { id: "english-en", example: "english", lang: "en", docs: { summary: "english-summary.png" } },
+  // Three projects (docs/scoring-rules.md §1.6): stacked blocks, the overview and the grade distribution.
+  { id: "projects", example: "projects", lang: "zh", docs: {} },
+  { id: "projects-en", example: "projects", lang: "en", docs: {} },
 ];
 
 /** Numbers agree within 1e-9 (relative beyond 1, since LibreOffice writes 15 significant digits); text exactly. */
@@ -99,7 +102,7 @@ async function enginePlans(input: string, lang: Language): Promise<SheetPlan[]> 
   if (result.evaluation === null) throw new Error(`${input}: nothing to score in-process`);
   const [scoreTableName, summaryName] = result.outputSheets;
   if (scoreTableName === undefined || summaryName === undefined) throw new Error(`${input}: compute wrote ${result.outputSheets.length} sheets`);
-  return layoutWorkbook(result.evaluation, { scoreTableName, summaryName, version: VERSION, generatedAt: now().toISOString() });
+  return layoutWorkbook(result, { scoreTableName, summaryName, version: VERSION, generatedAt: now().toISOString() });
 }
 
 interface PlannedFormula {
@@ -228,6 +231,13 @@ describe.each(CASES)("LibreOffice on examples/$example.xlsx --lang $lang", (c) =
       })
       .filter((m): m is string => m !== null);
     expect(mismatches).toEqual([]);
+
+    if (c.example === "projects") {
+      // The overview's totals and grades and the grade distribution are among the formulas compared.
+      const overview = compared.filter((p) => p.sheet === outputSheets[1] && /^(IFERROR\(|COUNTIF\(|IF\(ISNUMBER\(B[567]\))/.test(p.formula) && /^[BC][0-9]+$/.test(p.address));
+      expect(overview.filter((p) => p.formula.startsWith("COUNTIF(")).map((p) => p.value)).toEqual([2, 1, 0, 0]);
+      expect(overview.filter((p) => /^B[567]$/.test(p.address)).map((p) => p.value)).toEqual([95.5, 93.81176470588235, 84]);
+    }
   });
 
   it("renders to PDF and PNG: the printed pages, and each sheet on a page of its own", () => {

@@ -31,6 +31,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   NEGATIVE_VALUE: "error",
   RANGE_CLIPPED: "info",
   LINK_NOT_FOUND: "warning",
+  UNASSIGNED_TABLE: "warning",
 };
 
 /**
@@ -59,6 +60,7 @@ export const TITLES: Record<FindingCode, Text> = {
   NEGATIVE_VALUE: { zh: "负数", en: "Negative value" },
   RANGE_CLIPPED: { zh: "区域过大已截取", en: "Range clipped" },
   LINK_NOT_FOUND: { zh: "关联指标不存在", en: "Linked indicator not found" },
+  UNASSIGNED_TABLE: { zh: "无法确定所属项目", en: "Belongs to no project" },
 };
 
 const BAND: Record<string, Text> = {
@@ -142,6 +144,10 @@ export const MESSAGES = {
     zh: `“${p.line}”的关联指标“${p.link}”在指标表中找不到，该行未计入任何指标的得分。`,
     en: `"${p.line}" links to "${p.link}", which is not an indicator in the table; the line feeds no score.`,
   }),
+  UNASSIGNED_TABLE: (p: { what: Text; name: string; projects: number }): Text => ({
+    zh: `${p.what.zh}“${p.name}”不在任何项目的工作表上，也没有能唯一对应某个项目指标的关联指标；工作簿有 ${p.projects} 个项目，无法确定归属，未计入任何项目的评分。`,
+    en: `The ${p.what.en} "${p.name}" is on no project's sheet and has no 关联指标 (link) naming one project's indicator; with ${p.projects} projects in the workbook it is counted in none.`,
+  }),
   RANGE_CLIPPED: (p: { sheet: string; used: string; read: string }): Text => ({
     zh: `工作表“${p.sheet}”的已用区域为 ${p.used}，过大；只读取了 ${p.read}。请清除表格以外的多余内容。`,
     en: `Sheet "${p.sheet}" has a used range of ${p.used}, too large to read whole; only ${p.read} was read. Clear stray content outside the table.`,
@@ -159,6 +165,8 @@ export const WHAT: Record<string, Text> = {
   weights: { zh: "分值合计", en: "weight total" },
   scores: { zh: "得分合计", en: "score total" },
   completion: { zh: "完成率", en: "completion" },
+  enrollmentLine: { zh: "参保行", en: "enrollment line" },
+  budgetBlock: { zh: "预算执行表", en: "budget block" },
 };
 
 /** Why nothing could be scored; each names the place it looked. */

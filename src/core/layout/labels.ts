@@ -64,6 +64,18 @@ export interface LayoutLabels {
   version: string;
   generatedAt: string;
   chartTitle: string;
+  /** Several projects (docs/scoring-rules.md §1.6): the summary's overview. */
+  overviewBlock: string;
+  sheet: string;
+  /** The overview's counts of findings, as column headers. */
+  errors: string;
+  warnings: string;
+  gradeDistribution: string;
+  projectCount: string;
+  workbookFindings: string;
+  goToProject: string;
+  goToTable: string;
+  projectsChartTitle: string;
 }
 
 /** A severity's name on its own (a finding's row): the catalogue's singular. */
@@ -135,6 +147,16 @@ const ZH: LayoutLabels = {
   version: "工具版本",
   generatedAt: "生成时间",
   chartTitle: "一级指标得分与分值",
+  overviewBlock: "项目总览",
+  sheet: "工作表",
+  errors: "错误",
+  warnings: "警告",
+  gradeDistribution: "等级分布",
+  projectCount: "项目数",
+  workbookFindings: "不属于任何项目的发现",
+  goToProject: "转到该项目的评分表",
+  goToTable: "转到该项目的指标表",
+  projectsChartTitle: "各项目计算总分",
 };
 
 const EN: LayoutLabels = {
@@ -200,6 +222,16 @@ const EN: LayoutLabels = {
   version: "Tool version",
   generatedAt: "Generated at",
   chartTitle: "Score and weight by level 1",
+  overviewBlock: "Projects",
+  sheet: "Sheet",
+  errors: "Errors",
+  warnings: "Warnings",
+  gradeDistribution: "Grade distribution",
+  projectCount: "Projects",
+  workbookFindings: "Findings that belong to no project",
+  goToProject: "Go to the project's score table",
+  goToTable: "Go to the project's indicator table",
+  projectsChartTitle: "Computed total by project",
 };
 
 /**

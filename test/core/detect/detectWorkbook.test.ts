@@ -39,10 +39,12 @@ describe("detectWorkbook", () => {
     expect(d.indicatorTable?.rows).toHaveLength(1);
     expect(d.enrollment[0]?.lines.map((l) => l.name)).toEqual(["甲"]);
   });
-  it("scores the larger of two indicator tables", () => {
+  it("makes a project of each indicator table, the first at the top level", () => {
     const a = formGrid([["产出", "数量", "A", "", "", 100, 100]], "A!A1");
     const b = formGrid([["产出", "数量", "A", "", "", 50, 50], ["产出", "质量", "B", "", "", 50, 50]], "B!A1");
-    expect(detectWorkbook([a, b]).indicatorTable?.sheet).toBe("B");
+    const d = detectWorkbook([a, b]);
+    expect(d.projects.map((p) => [p.indicatorTable?.sheet, p.indicatorTable?.rows.length])).toEqual([["A", 1], ["B", 2]]);
+    expect(d.indicatorTable?.sheet).toBe("A");
   });
   it("says where an indicator header without a weight column is", () => {
     const grid = gridAt("T!B2", [["一级指标", "二级指标", "三级指标", "得分"], ["产出", "数量", "A", 5]]);

@@ -41,57 +41,98 @@ const CAPS = [342, 60, 342, 60, 342, 60, 180, 180, 80, 80, 80, 80, 360];
  * layoutScoreTable(ev, "评分表").anchors.totalRow //=> 2 + ev.indicators.length + (ev.budget ? 1 : 0)
  */
 export function layoutScoreTable(ev: Evaluation, name: string): { plan: SheetPlan; anchors: ScoreTableAnchors } {
-  const labels = layoutLabels(ev.settings.language);
+  const { plan, anchors } = layoutScoreTables([ev], name);
+  return { plan, anchors: anchors[0] as ScoreTableAnchors };
+}
+
+/**
+ * Lays out the score table of several projects (docs/scoring-rules.md §1.6): each project's
+ * table as layoutScoreTable writes it, one after another with a blank row between, its title row
+ * naming the project. Every formula refers to its own block's rows. With one project the sheet is
+ * exactly layoutScoreTable's; with several nothing is frozen (each block has its own header) and
+ * no rows repeat on printed pages.
+ *
+ * @param evs - the projects' evaluations, in workbook order (at least one)
+ * @param name - the sheet name
+ * @returns the plan and, per project, the positions other sheets refer to
+ * @example
+ * layoutScoreTables([a, b], "评分表").anchors[1].titleRow //=> a.indicators.length + 4 (a has no budget)
+ */
+export function layoutScoreTables(evs: readonly Evaluation[], name: string): { plan: SheetPlan; anchors: ScoreTableAnchors[] } {
+  const first = evs[0];
+  if (first === undefined) throw new RangeError("layoutScoreTables needs at least one evaluation");
+  const language = first.settings.language;
   const grid = new PlanGrid(SCORE_COLUMN_COUNT);
-  grid.text(TITLE_ROW, 0, ev.projectName || labels.scoreTableTitle);
-  grid.merge(TITLE_ROW, 0, TITLE_ROW, LAST_COL);
-  labels.columns.forEach((h, j) => grid.text(HEADER_ROW, j, h));
+  const anchors: ScoreTableAnchors[] = [];
+  const blocks: { top: number; body: BodyRow[]; singleRowNames: Set<number> }[] = [];
+  let top = 0;
+  for (const ev of evs) {
+    const block = writeBlock(grid, ev, name, top);
+    anchors.push(block.anchors);
+    blocks.push({ top, body: block.body, singleRowNames: block.singleRowNames });
+    top = block.anchors.totalRow + 2;
+  }
+  const titleRows = blocks.map((b) => b.top + TITLE_ROW);
+  const headerRows = blocks.map((b) => b.top + HEADER_ROW);
+  const widths = grid.fitColumns({ skipRows: titleRows, caps: CAPS, min: 40, headerRows, headerCap: 80 });
+  const rowHeights = blocks.flatMap((b) => [
+    { row: b.top + TITLE_ROW, height: 24 },
+    ...grid.fitRowHeights([b.top + HEADER_ROW], range(0, LAST_COL), widths),
+    ...b.body.flatMap((r) => {
+      const cols = [C.level3, C.target, C.actual, C.findings, ...(b.singleRowNames.has(r.row) ? [C.level1, C.level2] : [])];
+      return grid.fitRowHeights([r.row], cols, widths);
+    }),
+  ]);
+  const { cells, numberFormats } = grid.build();
+  const single = evs.length === 1;
+  const plan: SheetPlan = {
+    role: "scoreTable",
+    name,
+    cells,
+    numberFormats,
+    styles: [fontStyle(language, cells.length, SCORE_COLUMN_COUNT), ...grid.styles],
+    merges: grid.merges,
+    columnWidths: widths,
+    rowHeights,
+    freeze: single ? { rows: HEADER_ROW + 1, columns: 0 } : null,
+    conditionalFormats: grid.conditionalFormats,
+    hyperlinks: [],
+    chart: null,
+    tabColor: null,
+    page: printSetup(single ? `$${TITLE_ROW + 1}:$${HEADER_ROW + 1}` : null),
+  };
+  return { plan, anchors };
+}
+
+/** One project's table with its title row at `top`. */
+function writeBlock(grid: PlanGrid, ev: Evaluation, name: string, top: number): { anchors: ScoreTableAnchors; body: BodyRow[]; singleRowNames: Set<number> } {
+  const labels = layoutLabels(ev.settings.language);
+  const titleRow = top + TITLE_ROW;
+  const headerRow = top + HEADER_ROW;
+  const firstDataRow = top + FIRST_DATA_ROW;
+  grid.text(titleRow, 0, ev.projectName || labels.scoreTableTitle);
+  grid.merge(titleRow, 0, titleRow, LAST_COL);
+  labels.columns.forEach((h, j) => grid.text(headerRow, j, h));
 
   const inds = ev.indicators;
   const rowCells = inds.map((ind) => Object.values(ind.row.cells));
   if (ev.budget) rowCells.push([ev.budget.cell, ...Object.values(ev.budget.block.cells)]);
   const findings = assignFindings(ev.findings, rowCells);
 
-  const body: BodyRow[] = inds.map((ind, i) => writeIndicatorRow(grid, FIRST_DATA_ROW + i, ind, ev, findings[i] ?? []));
-  const singleRowNames = writeLevelGroups(grid, ev);
-  const budgetRow = ev.budget ? FIRST_DATA_ROW + inds.length : null;
+  const body: BodyRow[] = inds.map((ind, i) => writeIndicatorRow(grid, firstDataRow + i, ind, ev, findings[i] ?? []));
+  const singleRowNames = writeLevelGroups(grid, ev, firstDataRow);
+  const budgetRow = ev.budget ? firstDataRow + inds.length : null;
   if (ev.budget && budgetRow !== null) body.push(writeBudgetRow(grid, budgetRow, ev.budget, ev, findings[inds.length] ?? []));
 
-  const lastDataRow = FIRST_DATA_ROW + body.length - 1;
+  const lastDataRow = firstDataRow + body.length - 1;
   const totalRow = lastDataRow + 1;
   grid.text(totalRow, C.level1, labels.total);
-  const totals = writeTotals(grid, totalRow, body, ev.weightTotal, completeLevels(ev));
-
-  styleTable(grid, body, totalRow);
-  const widths = grid.fitColumns({ skipRows: [TITLE_ROW], caps: CAPS, min: 40, headerRows: [HEADER_ROW], headerCap: 80 });
-  const rowHeights = [
-    { row: TITLE_ROW, height: 24 },
-    ...grid.fitRowHeights([HEADER_ROW], range(0, LAST_COL), widths),
-    ...body.flatMap((b) => {
-      const cols = [C.level3, C.target, C.actual, C.findings, ...(singleRowNames.has(b.row) ? [C.level1, C.level2] : [])];
-      return grid.fitRowHeights([b.row], cols, widths);
-    }),
-  ];
-  const { cells, numberFormats } = grid.build();
-  const plan: SheetPlan = {
-    role: "scoreTable",
-    name,
-    cells,
-    numberFormats,
-    styles: [fontStyle(ev.settings.language, cells.length, SCORE_COLUMN_COUNT), ...grid.styles],
-    merges: grid.merges,
-    columnWidths: widths,
-    rowHeights,
-    freeze: { rows: HEADER_ROW + 1, columns: 0 },
-    conditionalFormats: grid.conditionalFormats,
-    hyperlinks: [],
-    chart: null,
-    tabColor: null,
-    page: printSetup(`$${TITLE_ROW + 1}:$${HEADER_ROW + 1}`),
-  };
+  const totals = writeTotals(grid, firstDataRow, totalRow, body, ev.weightTotal, completeLevels(ev));
+  styleTable(grid, top, body, totalRow);
   return {
-    plan,
-    anchors: { sheet: name, headerRow: HEADER_ROW, firstDataRow: FIRST_DATA_ROW, lastDataRow, budgetRow, totalRow, scoreSum: totals.score, weightTotal: totals.weight },
+    anchors: { sheet: name, titleRow, headerRow, firstDataRow, lastDataRow, budgetRow, totalRow, scoreSum: totals.score, weightTotal: totals.weight },
+    body,
+    singleRowNames,
   };
 }
 
@@ -104,7 +145,7 @@ function range(from: number, to: number): number[] {
  *
  * @returns the rows whose level names are not merged (they size their own row height)
  */
-function writeLevelGroups(grid: PlanGrid, ev: Evaluation): Set<number> {
+function writeLevelGroups(grid: PlanGrid, ev: Evaluation, firstDataRow: number): Set<number> {
   const l1 = levelGroups(ev.indicators.map((s) => s.row.level1));
   const l2 = levelGroups(
     ev.indicators.map((s) => s.row.level2),
@@ -113,8 +154,8 @@ function writeLevelGroups(grid: PlanGrid, ev: Evaluation): Set<number> {
   const single = new Set<number>();
   for (const [groups, nameCol, weightCol] of [[l1, C.level1, C.weight1], [l2, C.level2, C.weight2]] as const) {
     for (const g of groups) {
-      const top = FIRST_DATA_ROW + g.start;
-      const bottom = FIRST_DATA_ROW + g.end;
+      const top = firstDataRow + g.start;
+      const bottom = firstDataRow + g.end;
       grid.text(top, nameCol, g.node.name);
       grid.number(top, weightCol, g.node.weight, "0.00");
       grid.merge(top, nameCol, bottom, nameCol);
@@ -130,8 +171,7 @@ function writeLevelGroups(grid: PlanGrid, ev: Evaluation): Set<number> {
  * total, else the sum over rows that have a score (not-applicable rows have an empty 得分), else the
  * number itself.
  */
-function writeTotals(grid: PlanGrid, row: number, body: readonly BodyRow[], weightTotal: number, levels: { 1: boolean; 2: boolean }): { score: number; weight: number } {
-  const first = FIRST_DATA_ROW;
+function writeTotals(grid: PlanGrid, first: number, row: number, body: readonly BodyRow[], weightTotal: number, levels: { 1: boolean; 2: boolean }): { score: number; weight: number } {
   const last = row - 1;
   const col = (c: number): string => toA1Range(first, c, last, c);
   const has = body.length > 0;
@@ -191,18 +231,21 @@ function completeLevels(ev: Evaluation): { 1: boolean; 2: boolean } {
 }
 
 /** Header, borders, alignment, the total row and the conditional formats. */
-function styleTable(grid: PlanGrid, body: readonly BodyRow[], totalRow: number): void {
+function styleTable(grid: PlanGrid, top: number, body: readonly BodyRow[], totalRow: number): void {
   const last = totalRow - 1;
-  const colRange = (c: number, r1 = FIRST_DATA_ROW, r2 = last): string => toA1Range(r1, c, r2, c);
-  grid.style(toA1Range(TITLE_ROW, 0, TITLE_ROW, LAST_COL), { bold: true, fontSize: 14, hAlign: "Center", vAlign: "Center" });
-  grid.style(toA1Range(HEADER_ROW, 0, HEADER_ROW, LAST_COL), { bold: true, fill: HEADER_FILL, hAlign: "Center", vAlign: "Center", wrap: true });
-  grid.style(toA1Range(HEADER_ROW, 0, totalRow, LAST_COL), { border: true });
+  const titleRow = top + TITLE_ROW;
+  const headerRow = top + HEADER_ROW;
+  const firstDataRow = top + FIRST_DATA_ROW;
+  const colRange = (c: number, r1 = firstDataRow, r2 = last): string => toA1Range(r1, c, r2, c);
+  grid.style(toA1Range(titleRow, 0, titleRow, LAST_COL), { bold: true, fontSize: 14, hAlign: "Center", vAlign: "Center" });
+  grid.style(toA1Range(headerRow, 0, headerRow, LAST_COL), { bold: true, fill: HEADER_FILL, hAlign: "Center", vAlign: "Center", wrap: true });
+  grid.style(toA1Range(headerRow, 0, totalRow, LAST_COL), { border: true });
   if (body.length > 0) {
-    grid.style(toA1Range(FIRST_DATA_ROW, 0, last, LAST_COL), { vAlign: "Center" });
+    grid.style(toA1Range(firstDataRow, 0, last, LAST_COL), { vAlign: "Center" });
     for (const c of [C.level1, C.level2]) grid.style(colRange(c), { hAlign: "Center", wrap: true });
     for (const c of [C.level3, C.findings]) grid.style(colRange(c), { hAlign: "Left", wrap: true });
     for (const c of [C.target, C.actual]) grid.style(colRange(c), { hAlign: "Right", wrap: true });
-    for (const c of [C.weight1, C.weight2, C.weight, C.completion, C.score, C.selfScore, C.difference]) grid.style(colRange(c, FIRST_DATA_ROW, totalRow), { hAlign: "Right" });
+    for (const c of [C.weight1, C.weight2, C.weight, C.completion, C.score, C.selfScore, C.difference]) grid.style(colRange(c, firstDataRow, totalRow), { hAlign: "Right" });
     for (const b of body) {
       for (const c of [C.target, C.actual]) if (grid.cell(b.row, c).kind === "text") grid.style(toA1(b.row, c), { hAlign: "Left" });
       if (b.score === null) grid.style(toA1Range(b.row, C.level3, b.row, LAST_COL), { italic: true, fontColor: "#595959" });
@@ -214,8 +257,8 @@ function styleTable(grid: PlanGrid, body: readonly BodyRow[], totalRow: number):
     completionRuns(body, true).forEach(([a, z]) =>
       grid.conditionalFormats.push({ type: "cellValue", range: colRange(C.completion, a, z), operator: "GreaterThan", formula1: "1", fill: SOFT_RED, fontColor: DARK_RED }),
     );
-    const j = toA1(FIRST_DATA_ROW, C.score);
-    const f = toA1(FIRST_DATA_ROW, C.weight);
+    const j = toA1(firstDataRow, C.score);
+    const f = toA1(firstDataRow, C.weight);
     grid.conditionalFormats.push({ type: "custom", range: colRange(C.score), formula: `=AND(ISNUMBER(${j}),${j}<${f})`, fill: SOFT_RED, fontColor: DARK_RED });
   }
   grid.style(toA1Range(totalRow, 0, totalRow, LAST_COL), { bold: true, fill: TOTAL_FILL, vAlign: "Center" });

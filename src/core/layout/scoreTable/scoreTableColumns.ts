@@ -26,6 +26,8 @@ export const SCORE_COLUMN_COUNT = 13;
 /** Where the score table put the cells other sheets refer to (0-based rows on the score table). */
 export interface ScoreTableAnchors {
   sheet: string;
+  /** The row naming the table (the project's name): the place a link to the project goes. */
+  titleRow: number;
   headerRow: number;
   firstDataRow: number;
   /** Last indicator or budget row; below `firstDataRow` when the table has no rows. */

@@ -1,5 +1,5 @@
 import { quoteSheetName, toA1, toA1Range } from "../../cells/address";
-import type { Evaluation, Grade, RollupNode } from "../../types";
+import type { Evaluation, Finding, Grade, RollupNode, Settings } from "../../types";
 import type { LayoutLabels } from "../labels";
 import type { ScoreTableAnchors } from "../scoreTable/scoreTableColumns";
 import { bySeverity, findingTitled } from "../findingText";
@@ -16,7 +16,7 @@ import { budgetUnit, MONEY_FORMAT, parsedUnit, quantityFormat } from "../sheetGr
 export const SUMMARY_WIDTH = 6;
 const GROUP_FILL = "#F2F2F2";
 export const HEADER_FILL = "#D9E1F2";
-const LINK_COLOR = "#0563C1";
+export const LINK_COLOR = "#0563C1";
 
 /** A summary block writer: starts at `row`, returns the next free row. */
 export interface BlockContext {
@@ -99,11 +99,8 @@ export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTabl
   grid.style(b(row), { bold: true });
   row++;
   const gradeRow = row;
-  const x = `ROUND(${b(totalRow)},2)`;
   const g = ev.settings.gradeBands;
-  const name = (k: Grade): string => `"${labels.grade[k]}"`;
-  const gradeFormula = `=IF(ISNUMBER(${b(totalRow)}),IF(${x}>=${g.excellent},${name("优")},IF(${x}>=${g.good},${name("良")},IF(${x}>=${g.fair},${name("中")},${name("差")}))),"")`;
-  labelRow(ctx, row, labels.gradeLabel, (c) => grid.formula(row, c, gradeFormula, typeof total === "number" ? labels.grade[gradeTotal(total, g)] : ""));
+  labelRow(ctx, row, labels.gradeLabel, (c) => grid.formula(row, c, gradeFormula(b(totalRow), g, labels), typeof total === "number" ? labels.grade[gradeTotal(total, g)] : ""));
   grid.style(b(row), { bold: true });
   row++;
   const selfRow = row;
@@ -114,6 +111,20 @@ export function totalsBlock(ctx: BlockContext, start: number, anchors: ScoreTabl
   labelRow(ctx, row, labels.difference, (c) => grid.formula(row, c, `=IF(ISNUMBER(${b(selfRow)}),${b(selfRow)}-${b(sumRow)},"")`, diff, "0.00"));
   row++;
   return { next: row, cells: { total: b(totalRow), grade: b(gradeRow), selfTotal: b(selfRow), difference: b(row - 1) } };
+}
+
+/**
+ * The grade of the 100-point total in `cell`, as a formula: the total rounded to 2 decimals
+ * against the bands, as gradeTotal grades it; "" when the cell holds no number.
+ *
+ * @example
+ * gradeFormula("B7", { excellent: 90, good: 80, fair: 60 }, layoutLabels("en"))
+ * //=> '=IF(ISNUMBER(B7),IF(ROUND(B7,2)>=90,"Excellent (优)",…),"")'
+ */
+export function gradeFormula(cell: string, g: Settings["gradeBands"], labels: LayoutLabels): string {
+  const x = `ROUND(${cell},2)`;
+  const name = (k: Grade): string => `"${labels.grade[k]}"`;
+  return `=IF(ISNUMBER(${cell}),IF(${x}>=${g.excellent},${name("优")},IF(${x}>=${g.good},${name("良")},IF(${x}>=${g.fair},${name("中")},${name("差")}))),"")`;
 }
 
 function rollupName(ctx: BlockContext, node: RollupNode): string {
@@ -252,11 +263,11 @@ export function budgetBlock(ctx: BlockContext, start: number): number {
  * Every finding: code, severity, a link to its cell, and the code's title with the message in the
  * language, spanning D to F.
  */
-export function findingsBlock(ctx: BlockContext, start: number): number {
+export function findingsBlock(ctx: BlockContext, start: number, list: readonly Finding[] = ctx.ev.findings, title: string = ctx.labels.findingsBlock): number {
   const { grid, ev, labels } = ctx;
   const lang = ev.settings.language;
-  const findings = bySeverity(ev.findings);
-  let row = heading(ctx, start, labels.findingsBlock);
+  const findings = bySeverity(list);
+  let row = heading(ctx, start, title);
   tableHeader(ctx, row, [labels.code, labels.severityLabel, labels.cell, labels.message], row + Math.max(findings.length, 1));
   row++;
   if (findings.length === 0) {
