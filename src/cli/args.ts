@@ -1,4 +1,5 @@
-import type { Language } from "../core/types";
+import type { Language, ProfileId } from "../core/types";
+import { findProfile, PROFILES } from "../core/score/profiles";
 
 export interface CliArgs {
   input: string;
@@ -6,10 +7,12 @@ export interface CliArgs {
   json: boolean;
   lang: Language;
   inPlace: boolean;
+  /** The rule profile (--profile NAME), 财政部 (mof) by default. */
+  profile: ProfileId;
 }
 
 export const USAGE = [
-  "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place]",
+  "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan]",
   "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
   "exit codes: 0 scored; 1 nothing could be scored (or no input found); 2 bad arguments;",
   "            3 (review only) some files were scored and some failed: their rows say why",
@@ -27,7 +30,7 @@ export class ArgumentError extends Error {
  * Parses the command line. `--help` is reported as `{ help: true }`.
  *
  * @example
- * parseArgs(["in.xlsx", "--json"]) //=> { input: "in.xlsx", output: null, json: true, lang: "zh", inPlace: false }
+ * parseArgs(["in.xlsx", "--json"]) //=> { input: "in.xlsx", output: null, json: true, lang: "zh", inPlace: false, profile: "mof" }
  */
 export function parseArgs(argv: string[]): CliArgs | { help: true } | { version: true } {
   let input: string | null = null;
@@ -35,6 +38,7 @@ export function parseArgs(argv: string[]): CliArgs | { help: true } | { version:
   let json = false;
   let lang: Language = "zh";
   let inPlace = false;
+  let profile: ProfileId = "mof";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -52,11 +56,16 @@ export function parseArgs(argv: string[]): CliArgs | { help: true } | { version:
       const v = a === "--lang" ? value() : a.slice("--lang=".length);
       if (v !== "zh" && v !== "en") throw new ArgumentError(`--lang must be zh or en, not "${v}"`);
       lang = v;
+    } else if (a === "--profile" || a.startsWith("--profile=")) {
+      const v = a === "--profile" ? value() : a.slice("--profile=".length);
+      const found = findProfile(v);
+      if (found === null) throw new ArgumentError(`unknown profile "${v}"; known: ${PROFILES.map((p) => `${p.id} (${p.name.zh})`).join(", ")}`);
+      profile = found.id;
     } else if (a.startsWith("-") && a !== "-") throw new ArgumentError(`unknown option ${a}`);
     else if (input === null) input = a;
     else throw new ArgumentError(`unexpected argument ${a} (only one input file)`);
   }
   if (input === null) throw new ArgumentError("no input file given");
   if (inPlace && output !== null) throw new ArgumentError("-o and --in-place cannot be used together");
-  return { input, output, json, lang, inPlace };
+  return { input, output, json, lang, inPlace, profile };
 }

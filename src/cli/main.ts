@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_SETTINGS, type Settings } from "../core/types";
+import type { Settings } from "../core/types";
+import { resolveSettings } from "../core/score/profiles";
 import { compute } from "../excel/compute";
 import { describeOfficeError } from "../excel/officeErrors";
 import { XlsxHost, HostOpenError } from "../hosts/xlsx";
@@ -102,7 +103,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     err.write(`perfscore: ${input}: ${zh ? "无法读取" : "cannot be read"}: ${reason}\n`);
     return 1;
   }
-  const settings: Settings = { ...DEFAULT_SETTINGS, language: lang };
+  const settings: Settings = resolveSettings(args.profile, { language: lang });
   const env = {
     isSetSupported: (n: string, v: string) => host.capabilities.isSetSupported(n, v),
     charts: host.capabilities.charts,

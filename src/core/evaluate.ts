@@ -5,11 +5,12 @@ import { scoreEnrollment } from "./score/scoreEnrollment";
 import { linkEnrollment } from "./score/linkEnrollment";
 import { scoreIndicator } from "./score/scoreIndicator";
 import { scoreBudget } from "./score/scoreBudget";
-import { rollup, totalOf } from "./score/rollup";
+import { declaredScale, rollup, totalOf } from "./score/rollup";
 import { gradeTotal } from "./score/grade";
 import { auditReasons } from "./audit/auditReasons";
 import { auditQuantityNode } from "./audit/auditQuantityNode";
 import { auditStructure } from "./audit/auditStructure";
+import { sortFindings } from "./findings/sortFindings";
 
 /**
  * What scoring a workbook gives: every project scored, or why nothing could be.
@@ -77,7 +78,7 @@ export function evaluateProject(detection: Detection, settings: Settings): Evalu
   findings.push(...auditQuantityNode(table.rows, detection.enrollment, enrollment.lines));
   findings.push(...auditStructure(table, budget?.weight ?? 0, budget?.selfScore ?? null));
 
-  const totals = totalOf(indicators, budget);
+  const totals = totalOf(indicators, budget, declaredScale(table));
   return {
     settings,
     projectName: detection.projectName,
@@ -87,7 +88,7 @@ export function evaluateProject(detection: Detection, settings: Settings): Evalu
     rollup: rollup(indicators, budget),
     ...totals,
     grade: gradeTotal(totals.total, settings.gradeBands),
-    findings,
+    findings: sortFindings(findings),
     detection,
   };
 }

@@ -35,8 +35,26 @@ export type Language = "zh" | "en";
 
 export type ReverseConvention = "ratio" | "deviation";
 
+/** The rule profiles the tool knows (docs/scoring-rules.md §7): the national rules and provincial variants. */
+export type ProfileId = "mof" | "hubei" | "sichuan";
+
+/** The share of the weight each qualitative band allows, as [low, high] fractions. */
+export interface QualitativeBands {
+  achieved: [number, number];
+  partly: [number, number];
+  notAchieved: [number, number];
+}
+
 /** Every knob the core uses. Passed in explicitly; the core never reads globals. */
 export interface Settings {
+  /** The rule profile the other settings started from (individual settings may override it). */
+  profile: ProfileId;
+  /** Qualitative bands: 达成 / 部分达成 / 未达成 as fractions of the weight. */
+  qualitativeBands: QualitativeBands;
+  /** The budget item's weight when the block states none (no 分值 cell, no weight in a label). */
+  budgetWeight: number;
+  /** A budget execution rate below this needs a reason in the block's 原因 cell; null: no such rule. */
+  budgetReasonBelow: number | null;
   /** Reverse (≤) indicator above target: "ratio" gives w × A/B, "deviation" gives w × max(0, 1 − (B−A)/A). */
   reverse: ReverseConvention;
   /** B/A at or above this on a positive indicator gives OVER_COMPLETION. */
@@ -50,6 +68,10 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  profile: "mof",
+  qualitativeBands: Object.freeze({ achieved: [0.8, 1], partly: [0.6, 0.8], notAchieved: [0, 0.6] }) as QualitativeBands,
+  budgetWeight: 10,
+  budgetReasonBelow: null,
   reverse: "ratio",
   overCompletionThreshold: 1.2,
   mismatchTolerance: 0.1,
@@ -80,7 +102,9 @@ export type FindingCode =
   | "NEGATIVE_VALUE"
   | "RANGE_CLIPPED"
   | "LINK_NOT_FOUND"
-  | "UNASSIGNED_TABLE";
+  | "UNASSIGNED_TABLE"
+  | "UNUSED_TEMPLATE_ROWS"
+  | "BUDGET_FROM_APPROPRIATION";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Finding {
@@ -134,6 +158,8 @@ export interface LevelNode {
   /** Declared weight of this level's group, when the table has a weight column for it. */
   weight: number | null;
   weightCell: string | null;
+  /** Set when the group's weight cell holds text or an error value instead of a number. */
+  weightIssue?: ParsedValue;
   /** Absolute 0-based row span of the group. */
   firstRow: number;
   lastRow: number;
@@ -187,6 +213,8 @@ export interface IndicatorTable {
   totals: DeclaredTotals | null;
   /** Sheet-qualified address of the header's first cell. */
   cell: string;
+  /** Template filler rows left out of `rows` (stubs, 其中… detail rows, blank rows in a group), with their 三级 cells. */
+  fillerRows?: { row: number; cell: string }[];
 }
 
 export interface EnrollmentLine {
@@ -216,7 +244,11 @@ export interface BudgetBlock {
   selfScore: ParsedValue | null;
   /** The money unit a bracket in the block's header or label names (项目资金（万元） → "万元"), when one does. */
   unitText?: string;
-  cells: { planned: string; spent: string; weight: string | null; declaredRate: string | null; selfScore: string | null };
+  /** The block's 原因 cell text, when it has a reason column (Sichuan's form). */
+  reasonText?: string;
+  /** Set when the total row was zeroed and the figures come from the appropriation row below it. */
+  fromRow?: { label: string; cell: string; row: string };
+  cells: { planned: string; spent: string; weight: string | null; declaredRate: string | null; selfScore: string | null; reason?: string };
 }
 
 /** Everything found in a workbook. */

@@ -2,10 +2,11 @@
  * The scoring settings as a person types them: a draft of strings, validated field by field, and
  * the settings stored in a workbook, read back defensively. Pure: no Office, no DOM.
  */
+import { PROFILES, resolveSettings } from "../core/score/profiles";
 import { DEFAULT_SETTINGS } from "../core/types";
-import type { Language, Settings } from "../core/types";
+import type { Language, ProfileId, Settings } from "../core/types";
 
-export type SettingsField = "reverse" | "overCompletionThreshold" | "mismatchTolerance" | "excellent" | "good" | "fair" | "language";
+export type SettingsField = "profile" | "reverse" | "overCompletionThreshold" | "mismatchTolerance" | "excellent" | "good" | "fair" | "language";
 
 /** The settings form's values, exactly as typed. */
 export type SettingsDraft = Record<SettingsField, string>;
@@ -17,6 +18,7 @@ export type SettingsCheck = { settings: Settings; errors: null } | { settings: n
 /** The text of `settings` for the form. */
 export function draftOf(settings: Settings): SettingsDraft {
   return {
+    profile: settings.profile,
     reverse: settings.reverse,
     overCompletionThreshold: String(settings.overCompletionThreshold),
     mismatchTolerance: String(settings.mismatchTolerance),
@@ -42,6 +44,7 @@ const MESSAGES = {
   tolerance: { zh: "容差须在 0 到 10 分之间。", en: "The tolerance must be between 0 and 10 points." },
   band: { zh: "分数线须在 0 到 100 之间。", en: "A grade boundary must be between 0 and 100." },
   order: { zh: "分数线须满足：优 > 良 > 中。", en: "The boundaries must rise: Excellent > Good > Fair." },
+  profile: { zh: "请选择评分规则（财政部、湖北或四川）。", en: "Choose the rule profile (Ministry of Finance, Hubei or Sichuan)." },
   reverse: { zh: "请选择反向指标的计分方法。", en: "Choose how reverse indicators are scored." },
   language: { zh: "请选择输出语言。", en: "Choose the output language." },
 } satisfies Record<string, Text>;
@@ -52,6 +55,7 @@ const MESSAGES = {
  * - Over-completion threshold: a number above 1 and at most 10 (`1.3` or `130%`).
  * - Mismatch tolerance: 0 to 10 points.
  * - Grade boundaries: each 0 to 100, and excellent > good > fair.
+ * - Profile one of the known rule profiles (its qualitative bands and budget rules come with it).
  * - Reverse convention `ratio` or `deviation`; language `zh` or `en`.
  *
  * @returns the settings, or an error message (zh and en) for each field in error
@@ -75,17 +79,19 @@ export function validateSettings(draft: SettingsDraft): SettingsCheck {
   }
   if (errors.excellent === undefined && errors.good === undefined && !(bands.excellent > bands.good)) errors.good = MESSAGES.order;
   if (errors.good === undefined && errors.fair === undefined && !(bands.good > bands.fair)) errors.fair = MESSAGES.order;
+  const profile = PROFILES.find((p) => p.id === draft.profile);
+  if (profile === undefined) errors.profile = MESSAGES.profile;
   if (draft.reverse !== "ratio" && draft.reverse !== "deviation") errors.reverse = MESSAGES.reverse;
   if (draft.language !== "zh" && draft.language !== "en") errors.language = MESSAGES.language;
   if (Object.keys(errors).length > 0) return { settings: null, errors };
   return {
-    settings: {
+    settings: resolveSettings(draft.profile as ProfileId, {
       reverse: draft.reverse as Settings["reverse"],
       overCompletionThreshold: threshold,
       mismatchTolerance: tolerance,
       gradeBands: bands,
       language: draft.language as Language,
-    },
+    }),
     errors: null,
   };
 }
@@ -108,6 +114,7 @@ export function readStoredSettings(stored: unknown, language: Language): Setting
   const bands = (typeof s.gradeBands === "object" && s.gradeBands !== null ? s.gradeBands : {}) as Record<string, unknown>;
   const text = (v: unknown, d: string | number) => (typeof v === "number" || typeof v === "string" ? String(v) : String(d));
   const check = validateSettings({
+    profile: text(s.profile, fallback.profile),
     reverse: text(s.reverse, fallback.reverse),
     overCompletionThreshold: text(s.overCompletionThreshold, fallback.overCompletionThreshold),
     mismatchTolerance: text(s.mismatchTolerance, fallback.mismatchTolerance),

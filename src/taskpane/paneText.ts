@@ -63,6 +63,7 @@ const ZH = {
   inserted: (sheets: string) => `已插入：${sheets}`,
   settings: "评分设置（保存在此工作簿中）",
   field: {
+    profile: "评分规则",
     reverse: "反向指标超标时的计分",
     overCompletionThreshold: "超额完成提示阈值（完成率倍数，如 1.2 或 120%）",
     mismatchTolerance: "自评分差异容差（分）",
@@ -144,6 +145,7 @@ const EN: PaneText = {
   inserted: (sheets) => `Inserted: ${sheets}`,
   settings: "Scoring settings (kept in this workbook)",
   field: {
+    profile: "Rule profile",
     reverse: "Reverse indicator above target",
     overCompletionThreshold: "Over-completion threshold (actual ÷ target, e.g. 1.2 or 120%)",
     mismatchTolerance: "Self-score tolerance (points)",

@@ -4,6 +4,7 @@
  * when what it shows changed, so keyboard focus stays where the user left it.
  */
 import type { Severity } from "../core/types";
+import { PROFILES } from "../core/score/profiles";
 import { countSeverity, terms } from "../core/text/terms";
 import { formatFixed } from "../core/text/formatNumber";
 import { describeOfficeError } from "../excel/officeErrors";
@@ -31,7 +32,7 @@ export interface Handlers {
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** A glyph beside each severity word, so colour is never the only signal. */
 const SEVERITY_GLYPH: Record<Severity, string> = { error: "✕", warning: "!", info: "i" };
-const FIELDS: readonly SettingsField[] = ["reverse", "overCompletionThreshold", "mismatchTolerance", "excellent", "good", "fair", "language"];
+const FIELDS: readonly SettingsField[] = ["profile", "reverse", "overCompletionThreshold", "mismatchTolerance", "excellent", "good", "fair", "language"];
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -227,6 +228,8 @@ function renderSettings(state: State, text: PaneText): void {
     if (error === undefined) input.removeAttribute("aria-invalid");
     else input.setAttribute("aria-invalid", "true");
   }
+  const profiles = byId<HTMLSelectElement>("profile").options;
+  PROFILES.forEach((p, i) => (profiles[i]!.textContent = p.name[state.lang]));
   const reverse = byId<HTMLSelectElement>("reverse").options;
   reverse[0]!.textContent = text.reverseRatio;
   reverse[1]!.textContent = text.reverseDeviation;

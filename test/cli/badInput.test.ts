@@ -107,7 +107,7 @@ describe("perfscore arguments", () => {
     expect(r.stdout.split("\n").slice(0, 3)).toEqual([
       "Total 100.00, grade Excellent (优) (self-assessed 100.00)",
       "Findings: 0 errors, 2 warnings, 4 notes",
-      '  [note] ZERO_WEIGHT 绩效评价!G20: "经济效益" has a weight of 0 or blank and is left out of the total.',
+      '  [warning] DUPLICATE_NAME 绩效评价!D13: "资金管理" appears twice under "决策" (the other is at 绩效评价!D11). If it is one category continued after a page break, merge the two; otherwise rename one.',
     ]);
     expect(r.stdout).toContain("seed.scored.xlsx");
   });

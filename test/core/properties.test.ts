@@ -29,7 +29,7 @@ describe("scoring properties (fast-check, fixed seed)", () => {
       params,
     );
   });
-  it("makes the total the sum of the leaves (rescaled by the applicable weight)", () => {
+  it("makes the total the sum of the leaves over max(100 − N/A weight, applicable weight)", () => {
     const rowArb = fc.record({ a: fc.integer({ min: 1, max: 1000 }), b: fc.integer({ min: 0, max: 2000 }), w: fc.integer({ min: 0, max: 30 }), na: fc.boolean() });
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 12 }), (rows) => {
@@ -38,7 +38,9 @@ describe("scoring properties (fast-check, fixed seed)", () => {
         const applicable = ev.indicators.filter((i) => i.kind !== "notApplicable" && i.kind !== "zeroWeight");
         const sum = applicable.reduce((s, i) => s + i.score, 0);
         const w = applicable.reduce((s, i) => s + i.weight, 0);
-        return Math.abs(ev.scoreSum - sum) < 1e-9 && (w === 0 ? ev.total === 0 : Math.abs(ev.total - (sum / w) * 100) < 1e-9);
+        const na = ev.indicators.filter((i) => i.kind === "notApplicable").reduce((s, i) => s + i.weight, 0);
+        const d = Math.max(100 - na, w);
+        return Math.abs(ev.scoreSum - sum) < 1e-9 && (d === 0 ? ev.total === 0 : Math.abs(ev.total - (sum / d) * 100) < 1e-9);
       }),
       params,
     );

@@ -39,7 +39,9 @@ describe("restrictGrids", () => {
     ]);
     const evaluation = evaluateWorkbook(narrowed, DEFAULT_SETTINGS).evaluation!;
     expect(evaluation.indicators.map((i) => i.cell)).toHaveLength(11);
-    expect(evaluation.weightTotal).toBe(40);
+    expect(evaluation.indicators.reduce((sum, i) => sum + i.weight, 0)).toBe(40);
+    // The total is out of the 100-point scale, not rescaled to the 40 chosen points (§3.5).
+    expect(evaluation.weightTotal).toBe(100);
     expect(evaluation.indicators[0]!.cell).toBe("绩效评价!F5");
   });
 

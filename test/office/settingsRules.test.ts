@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS } from "../../src/core/types";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/types";
+import { resolveSettings } from "../../src/core/score/profiles";
 import { draftOf, parseTypedNumber, readStoredSettings, validateSettings } from "../../src/office/settingsRules";
 
 const defaults = draftOf(DEFAULT_SETTINGS);
@@ -61,7 +62,13 @@ describe("readStoredSettings", () => {
 
   it("reads stored settings back", () => {
     const stored = { reverse: "deviation", overCompletionThreshold: 1.3, mismatchTolerance: 0.5, gradeBands: { excellent: 85, good: 75, fair: 60 }, language: "en" };
-    expect(readStoredSettings(stored, "zh")).toEqual(stored);
+    expect(readStoredSettings(stored, "zh")).toEqual(resolveSettings("mof", stored as Partial<Settings>));
+  });
+
+  it("reads a stored profile back with the rules it brings", () => {
+    const stored = { ...DEFAULT_SETTINGS, profile: "hubei" };
+    expect(readStoredSettings(stored, "zh")).toMatchObject({ profile: "hubei", budgetWeight: 20, qualitativeBands: { partly: [0.5, 0.8] } });
+    expect(readStoredSettings({ ...stored, profile: "guangdong" }, "zh").profile).toBe("mof");
   });
 
   it("falls back to the defaults as a whole when a stored value is invalid", () => {

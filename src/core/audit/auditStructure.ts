@@ -4,6 +4,7 @@ import { groupsUnder, type NodeGroup } from "../model/levelGroups";
 import { makeFinding } from "../findings/makeFinding";
 import { WHAT } from "../findings/catalog";
 import { DECLARED_TOTAL_EPS, EQUAL_EPS } from "../numbers/tolerances";
+import { declaredScale } from "../score/rollup";
 
 /** The standard framework of 财预〔2020〕10号 attachment 2: level-2 name → the level-1 names it belongs under. */
 const STANDARD_PARENT: Record<string, string[]> = {
@@ -74,6 +75,10 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
   const level1 = groupsOf(rows, 1);
   const level2 = groupsOf(rows, 2);
 
+  for (const g of [...level1, ...level2]) {
+    const issue = g.node.weightIssue;
+    if (issue !== undefined) findings.push(makeFinding("NON_NUMERIC", g.node.weightCell ?? g.node.cell, { name: g.node.name, what: WHAT.weight!, text: issue.text }));
+  }
   for (const g of level2) {
     const sum = leafSum(g.items);
     const hasLeaves = g.items.some((r) => r.level3 !== null);
@@ -93,9 +98,10 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
       : level2.length > 0
         ? level2.reduce((s, g) => s + level2Weight(g), 0) + leafSum(rows.filter((r) => r.level2 === null))
         : leafSum(rows)) + budgetWeight;
-  if (Math.abs(topSum - 100) > EQUAL_EPS) {
+  const scale = declaredScale(table) ?? 100;
+  if (Math.abs(topSum - scale) > EQUAL_EPS) {
     const totalCell = table.totals?.weights[0]?.cell ?? level1[0]?.node.weightCell ?? table.cell;
-    findings.push(makeFinding("WEIGHT_SUM", totalCell, { name: "总分 / Total", declared: 100, sum: topSum }));
+    findings.push(makeFinding("WEIGHT_SUM", totalCell, { name: "总分 / Total", declared: scale, sum: topSum }));
   }
 
   duplicates(findings, level1.map((g) => g.node), "指标体系 / framework");
@@ -127,6 +133,8 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
     misplaced.push({ name: g.node.name, under: parent.name, expected: expected[0] ?? "", cell: g.node.cell });
   }
   if (misplaced[0] !== undefined) findings.push(makeFinding("NON_STANDARD_FRAMEWORK", misplaced[0].cell, { items: misplaced }));
+  const filler = table.fillerRows ?? [];
+  if (filler[0] !== undefined) findings.push(makeFinding("UNUSED_TEMPLATE_ROWS", filler[0].cell, { count: filler.length }));
   return findings;
 }
 

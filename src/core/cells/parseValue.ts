@@ -4,14 +4,14 @@ import { parseAchievement } from "./qualitative";
 import { RATIO_POINTS_THRESHOLD } from "../numbers/tolerances";
 
 const ERROR_VALUE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
-const PLACEHOLDER = /^(\*+|\/|—+|-|–|－|——|--|\.\.\.|…)$/;
+const PLACEHOLDER = /^(\*+|\/|—+|-|–|－|——|--|\.\.\.|…+|无)$/;
 const NOT_APPLICABLE = /^(不适用|n\/a|na|not applicable|无此项)$/i;
 const OPERATOR_PREFIX: [RegExp, Operator][] = [
-  [/^(>=|=>|≥|≧|不低于|不少于|大于等于|大于或等于)/, ">="],
+  [/^(>=|=>|≥|≧|不低于|不少于|大于等于|大于或等于|达到)/, ">="],
   [/^(<=|=<|≤|≦|不高于|不超过|不多于|小于等于|小于或等于)/, "<="],
   [/^(>|大于|高于)/, ">"],
   [/^(<|小于|低于)/, "<"],
-  [/^(=|等于)/, "="],
+  [/^(=|﹦|等于)/, "="],
 ];
 const OPERATOR_SUFFIX: [RegExp, Operator][] = [
   [/(以上|及以上)$/, ">="],
@@ -32,6 +32,9 @@ export function parseOperator(text: string): Operator | null {
   if (t === "") return null;
   if (t === "定性" || t === "qualitative") return "qualitative";
   if (t === "定量" || t === "quantitative") return null;
+  // The 指标性质 column of some forms names the direction instead of an operator.
+  if (t === "正向" || t === "正向指标") return ">=";
+  if (t === "反向" || t === "逆向" || t === "反向指标" || t === "逆向指标") return "<=";
   for (const [re, op] of OPERATOR_PREFIX) {
     const m = re.exec(t);
     if (m && m[0].length === t.length) return op;
@@ -113,7 +116,7 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
     const n = Number(m[1].replace(/,/g, ""));
     const suffix = (m[2] ?? "").trim();
     if (suffix === "" ) return scaleByUnitColumn(n, unit, operator, raw);
-    if (suffix === "%") return { kind: "number", value: n / 100, unit: "%", operator, isPercent: true, text: raw };
+    if (suffix === "%" || suffix === "百分比") return { kind: "number", value: n / 100, unit: "%", operator, isPercent: true, text: raw };
     if (suffix === "‰") return { kind: "number", value: n / 1000, unit: "‰", operator, isPercent: true, text: raw };
     if (/^[\u4e00-\u9fa5A-Za-z/²³·.]{1,8}$/.test(suffix)) {
       return { kind: "number", value: n * unitScale(suffix), unit: suffix, operator, isPercent: false, text: raw };
@@ -125,7 +128,7 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
 
 function scaleByUnitColumn(n: number, unit: string, operator: Operator | null, text: string): ParsedValue {
   const u = foldWidth(unit).trim();
-  if (u === "%") {
+  if (u === "%" || u === "百分比") {
     return { kind: "number", value: Math.abs(n) > 1 ? n / 100 : n, unit: "%", operator, isPercent: true, text };
   }
   return { kind: "number", value: n * unitScale(u), unit: u, operator, isPercent: false, text };

@@ -3,7 +3,7 @@ import { foldWidth } from "./normalize";
 
 const PARTLY = ["部分达成", "部分完成", "部分实现", "基本达成", "基本达到", "基本完成", "基本实现", "基本满意", "较满意", "比较满意", "基本合格", "较好", "partlyachieved", "partiallyachieved", "partiallymet", "partlymet", "partially"];
 const NOT_ACHIEVED = ["未达成", "未达到", "未完成", "未实现", "不满意", "不合格", "无效", "否", "差", "notachieved", "notmet", "no"];
-const ACHIEVED = ["达成", "达到", "完成", "实现", "是", "满意", "非常满意", "合格", "有效", "好", "良好", "优秀", "achieved", "met", "yes"];
+const ACHIEVED = ["达成预期指标", "达到预期指标", "达成预期目标", "达到预期目标", "达成预期", "达到预期", "达成目标", "达到目标", "达成", "达到", "完成", "实现", "是", "满意", "非常满意", "合格", "有效", "好", "良好", "优秀", "achieved", "met", "yes"];
 const PREFIXES = ["已经", "已", "均已", "均", "全部", "全面", "全", "都"];
 
 function compact(text: string): string {

@@ -1,5 +1,6 @@
 import type { DeclaredTotals, IndicatorRow, IndicatorTable, LevelNode, ParsedValue } from "../types";
 import { parseValue } from "../cells/parseValue";
+import { cleanLabel } from "../cells/normalize";
 import type { GridView } from "./gridView";
 import { BUDGET_HEADERS, ENROLLMENT_HEADERS, INDICATOR_HEADERS, isTotalLabel, matchHeaderRow, roleCol, type HeaderSegment } from "./headerRoles";
 
@@ -131,7 +132,7 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
     if (levelCols[3] !== undefined && grid.text(r, levelCols[3]) !== "") {
       const c3 = levelCols[3];
       level3 = {
-        name: grid.text(r, c3),
+        name: cleanLabel(grid.text(r, c3)).name,
         cell: grid.sourceCell(r, c3),
         weight: null,
         weightCell: weightCols[3] !== undefined ? grid.cell(r, weightCols[3]) : null,
@@ -163,7 +164,7 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
       ...(weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? { weightIssue: weightParsed } : {}),
       operatorText: columns.operator !== undefined ? grid.text(r, columns.operator) : "",
       target: targetParsed,
-      actual: read(columns.actual, targetParsed.text),
+      actual: readActual(grid, r, columns.actual, unitText, targetParsed),
       selfScore: columns.selfScore === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, columns.selfScore), grid.format(r, columns.selfScore)),
       unitText,
       reasonText: columns.reason !== undefined ? grid.text(r, columns.reason) : "",
@@ -179,7 +180,50 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
       },
     });
   }
-  return { sheet: grid.name, headerRow: seg.row, columns, rows, totals, cell: grid.cell(seg.row, seg.firstCol) };
+  const fillerRows = rows.filter((row) => isFiller(row, rows, levelCols[3] !== undefined));
+  const kept = rows.filter((row) => !fillerRows.includes(row));
+  return {
+    sheet: grid.name,
+    headerRow: seg.row,
+    columns,
+    rows: kept,
+    totals,
+    cell: grid.cell(seg.row, seg.firstCol),
+    ...(fillerRows.length > 0 ? { fillerRows: fillerRows.map((row) => ({ row: row.row, cell: grid.cell(row.row, levelCols[3] ?? levelCols[2] ?? seg.firstCol) })) } : {}),
+  };
+}
+
+/** A name that is only a template's stub: blank, a bare numbering (指标2), an ellipsis (……) or a placeholder (-, —, /, 无). */
+export function isStubName(name: string): boolean {
+  const t = name.replace(/\s+/g, "");
+  return t === "" || /^指标\d*$/.test(t) || /^[…．.。·]+$/.test(t) || /^(-|－|—+|–|\/|／|无|\*+)$/.test(t);
+}
+
+/**
+ * A template filler row (docs/scoring-rules.md §1.1): no weight, and a name that is only a stub;
+ * an unweighted 其中… row (a detail row of the one above); or, in a table with a level-3 column,
+ * a blank row inside a level-2 group that has named rows.
+ */
+function isFiller(row: IndicatorRow, rows: readonly IndicatorRow[], hasLevel3: boolean): boolean {
+  if (row.weight !== null || row.weightIssue !== undefined) return false;
+  if (row.level3 !== null) return isStubName(row.level3.name) || row.level3.name.startsWith("其中");
+  if (row.level2 === null) return false;
+  if (isStubName(row.level2.name)) return true;
+  const group = row.level2;
+  return hasLevel3 && rows.some((other) => other !== row && other.level2 === group && other.level3 !== null && !isStubName(other.level3.name));
+}
+
+/**
+ * Reads the actual value. A bare number (no unit of its own, no unit column) under a target that
+ * has one is read in the target's unit (docs/scoring-rules.md §2): `90` under `≤90万元` is 90 万元,
+ * `100` under `≥100%` is 100 %.
+ */
+function readActual(grid: GridView, r: number, col: number | undefined, unitText: string, target: ParsedValue): ParsedValue {
+  if (col === undefined) return { kind: "missing", text: "" };
+  const parsed = parseValue(grid.raw(r, col), grid.format(r, col), unitText, target.text);
+  if (unitText !== "" || target.kind !== "number" || parsed.kind !== "number" || parsed.isPercent || parsed.unit !== "") return parsed;
+  if (!target.isPercent && target.unit === "") return parsed;
+  return parseValue(grid.raw(r, col), grid.format(r, col), target.isPercent ? "%" : target.unit, target.text);
 }
 
 /**
@@ -244,7 +288,8 @@ function advanceGroup(
     prev.node.lastRow = r;
     return prev.node;
   }
-  const name = grid.text(r, col);
+  const label = cleanLabel(grid.text(r, col));
+  const name = label.name === "" && grid.text(r, col) !== "" ? grid.text(r, col) : label.name;
   if (name === "") {
     if (prev === null || parentChanged) {
       groups[level] = null;
@@ -259,11 +304,15 @@ function advanceGroup(
   }
   const top = merge ? merge.row : r;
   const weightParsed = weightCol !== undefined ? parseValue(grid.filled(r, weightCol), grid.filledFormat(r, weightCol)) : null;
+  const columnWeight = weightParsed && weightParsed.kind === "number" ? weightParsed.value : null;
+  // A weight written into the label (产出指标（50分）) declares the group's weight like a 分值 cell.
+  const fromLabel = columnWeight === null && label.weight !== null;
   const node: LevelNode = {
     name,
     cell: grid.sourceCell(r, col),
-    weight: weightParsed && weightParsed.kind === "number" ? weightParsed.value : null,
-    weightCell: weightCol !== undefined ? grid.sourceCell(r, weightCol) : null,
+    weight: fromLabel ? label.weight : columnWeight,
+    weightCell: fromLabel ? grid.sourceCell(r, col) : weightCol !== undefined ? grid.sourceCell(r, weightCol) : null,
+    ...(weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? { weightIssue: weightParsed } : {}),
     firstRow: Math.max(top, r),
     lastRow: r,
   };

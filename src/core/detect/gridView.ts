@@ -104,11 +104,21 @@ export class GridView {
       cells = [];
       for (let c = this.firstCol; c <= this.lastCol; c++) {
         const text = this.text(row, c);
-        if (text !== "") cells.push({ col: c, norm: headerText(text, this.isMergeSlave(row, c)) });
+        if (text !== "") cells.push({ col: c, norm: headerText(text, this.isMergeSlave(row, c) && !this.isTwoRowHeaderCell(row, c)) });
       }
       this.headerRows.set(row, cells);
     }
     return cells;
+  }
+
+  /**
+   * True for the lower cell of a header cell merged over exactly two rows in one column (分值 over
+   * a two-row header whose other columns split, as 年度指标值 over 指标性质 | 指标值 | 度量单位):
+   * the lower row of such a header reads it as its own.
+   */
+  private isTwoRowHeaderCell(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return m !== undefined && m.rowCount === 2 && m.colCount === 1 && m.row === row - 1 && m.col === col;
   }
 
   /** True when every cell of the row in [col1, col2] is empty after merge fill. */

@@ -25,11 +25,12 @@ export const ENROLLMENT_HEADERS = {
 } as const;
 
 export const BUDGET_HEADERS = {
-  planned: ["全年预算数", "预算数", "全年预算"],
-  spent: ["全年执行数", "执行数", "实际支出数"],
-  weight: ["分值"],
-  rate: ["执行率", "预算执行率"],
-  selfScore: ["得分"],
+  planned: ["全年预算数", "调整后预算数", "调整后预算", "预算数", "全年预算", "annualbudget", "adjustedbudget", "budget"],
+  spent: ["全年执行数", "预算执行数", "执行数", "实际支出数", "spent", "actualspending", "amountspent"],
+  weight: ["分值", "权重", "weight"],
+  rate: ["执行率", "预算执行率", "executionrate"],
+  selfScore: ["得分", "score"],
+  reason: ["原因", "偏差原因", "reason"],
 } as const;
 
 export const TOTAL_LABELS = ["总分", "合计", "总计", "total", "总得分", "合计得分"];

@@ -11,7 +11,7 @@ const fmt = (n: number): string => formatTrimmed(n, 2);
 
 type Text = { zh: string; en: string };
 
-/** The severity of every finding code (docs/scoring-rules.md §4; the last three are the tool's own). */
+/** The severity of every finding code (docs/scoring-rules.md §4; the last six, ZERO_TARGET to BUDGET_FROM_APPROPRIATION, are the tool's own). */
 export const SEVERITY: Record<FindingCode, Severity> = {
   SCORE_MISMATCH: "warning",
   SCORE_OVER_WEIGHT: "error",
@@ -32,6 +32,8 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   RANGE_CLIPPED: "info",
   LINK_NOT_FOUND: "warning",
   UNASSIGNED_TABLE: "warning",
+  UNUSED_TEMPLATE_ROWS: "info",
+  BUDGET_FROM_APPROPRIATION: "info",
 };
 
 /**
@@ -61,6 +63,8 @@ export const TITLES: Record<FindingCode, Text> = {
   RANGE_CLIPPED: { zh: "区域过大已截取", en: "Range clipped" },
   LINK_NOT_FOUND: { zh: "关联指标不存在", en: "Linked indicator not found" },
   UNASSIGNED_TABLE: { zh: "无法确定所属项目", en: "Belongs to no project" },
+  UNUSED_TEMPLATE_ROWS: { zh: "未使用的模板行", en: "Unused template rows" },
+  BUDGET_FROM_APPROPRIATION: { zh: "预算取自本年财政拨款", en: "Budget from appropriation row" },
 };
 
 const BAND: Record<string, Text> = {
@@ -75,8 +79,8 @@ const BAND: Record<string, Text> = {
  */
 export const MESSAGES = {
   SCORE_MISMATCH: (p: { name: string; self: number; score: number; tolerance: number }): Text => ({
-    zh: `“${p.name}”自评得分 ${fmt(p.self)} 分，按规则计算为 ${fmt(p.score)} 分，相差 ${fmt(p.self - p.score)} 分（容差 ${fmt(p.tolerance)}）。`,
-    en: `"${p.name}" is self-scored ${fmt(p.self)}; the rules give ${fmt(p.score)}, a difference of ${fmt(p.self - p.score)} (tolerance ${fmt(p.tolerance)}).`,
+    zh: `“${p.name}”自评得分 ${fmt(p.self)} 分，按规则计算为 ${fmt(p.score)} 分，相差 ${fmt(p.self - p.score)} 分（容差 ${fmt(p.tolerance)}）。请核对自评得分，或在偏差原因中说明。`,
+    en: `"${p.name}" is self-scored ${fmt(p.self)}; the rules give ${fmt(p.score)}, a difference of ${fmt(p.self - p.score)} (tolerance ${fmt(p.tolerance)}). Check the self-score, or explain the difference in the reason column.`,
   }),
   SCORE_OVER_WEIGHT: (p: { name: string; self: number; weight: number }): Text => ({
     zh: `“${p.name}”自评得分 ${fmt(p.self)} 分，超出 0 至 ${fmt(p.weight)} 分的范围。`,
@@ -103,24 +107,24 @@ export const MESSAGES = {
     en: `"${p.name}" is qualitative (${BAND[p.band]?.en ?? p.band}) with no self-score; the band's top, ${fmt(p.used)}, was used.`,
   }),
   WEIGHT_SUM: (p: { name: string; declared: number; sum: number }): Text => ({
-    zh: `“${p.name}”分值为 ${fmt(p.declared)}，但下级指标分值合计为 ${fmt(p.sum)}。`,
-    en: `"${p.name}" has weight ${fmt(p.declared)}, but its children's weights add up to ${fmt(p.sum)}.`,
+    zh: `“${p.name}”分值为 ${fmt(p.declared)}，但下级指标分值合计为 ${fmt(p.sum)}。请调整分值，使其合计为 ${fmt(p.declared)}。`,
+    en: `"${p.name}" has weight ${fmt(p.declared)}, but its children's weights add up to ${fmt(p.sum)}. Correct the weights so that they add up to ${fmt(p.declared)}.`,
   }),
   DUPLICATE_NAME: (p: { name: string; parent: string; first: string }): Text => ({
-    zh: `“${p.parent}”下有两个同名指标“${p.name}”（另一个在 ${p.first}）。`,
-    en: `"${p.name}" appears twice under "${p.parent}" (the other is at ${p.first}).`,
+    zh: `“${p.parent}”下有两个同名指标“${p.name}”（另一个在 ${p.first}）。如为同一类别跨页续写，请合并单元格；否则请改名。`,
+    en: `"${p.name}" appears twice under "${p.parent}" (the other is at ${p.first}). If it is one category continued after a page break, merge the two; otherwise rename one.`,
   }),
   ZERO_WEIGHT: (p: { name: string }): Text => ({
-    zh: `“${p.name}”分值为 0 或空白，不计入总分。`,
-    en: `"${p.name}" has a weight of 0 or blank and is left out of the total.`,
+    zh: `“${p.name}”分值为 0 或空白，不计入总分。请补填分值；如不设此指标，可删除该行。`,
+    en: `"${p.name}" has a weight of 0 or blank and is left out of the total. Give it a weight, or delete the row if the indicator is not used.`,
   }),
   NON_NUMERIC: (p: { name: string; what: Text; text: string }): Text => ({
-    zh: p.text === "" ? `“${p.name}”的${p.what.zh}为空，无法计算。` : `“${p.name}”的${p.what.zh}“${p.text}”无法识别为数值。`,
-    en: p.text === "" ? `"${p.name}": the ${p.what.en} is empty, so it cannot be computed.` : `"${p.name}": the ${p.what.en} "${p.text}" cannot be read as a number.`,
+    zh: p.text === "" ? `“${p.name}”的${p.what.zh}为空，无法计算，请填写。` : `“${p.name}”的${p.what.zh}“${p.text}”无法识别为数值，请填写数值（可带单位，如 95%、12万元）。`,
+    en: p.text === "" ? `"${p.name}": the ${p.what.en} is empty, so it cannot be computed; fill it in.` : `"${p.name}": the ${p.what.en} "${p.text}" cannot be read as a number; write a number (a unit may follow, as in 95% or 12万元).`,
   }),
   DECLARED_TOTAL_MISMATCH: (p: { what: Text; declared: number; computed: number }): Text => ({
-    zh: `总分行的${p.what.zh}为 ${fmt(p.declared)}，但各行合计为 ${fmt(p.computed)}。`,
-    en: `The total row's ${p.what.en} is ${fmt(p.declared)}, but the rows add up to ${fmt(p.computed)}.`,
+    zh: `总分行的${p.what.zh}为 ${fmt(p.declared)}，但各行合计为 ${fmt(p.computed)}。请更正总分行或各行。`,
+    en: `The total row's ${p.what.en} is ${fmt(p.declared)}, but the rows add up to ${fmt(p.computed)}. Correct the total row or the rows.`,
   }),
   DECLARED_COMPLETION_MISMATCH: (p: { name: string; declared: number; computed: number }): Text => ({
     zh: `“${p.name}”填报完成率 ${pct(p.declared)}，按实际/目标计算为 ${pct(p.computed)}。`,
@@ -148,6 +152,14 @@ export const MESSAGES = {
     zh: `${p.what.zh}“${p.name}”不在任何项目的工作表上，也没有能唯一对应某个项目指标的关联指标；工作簿有 ${p.projects} 个项目，无法确定归属，未计入任何项目的评分。`,
     en: `The ${p.what.en} "${p.name}" is on no project's sheet and has no 关联指标 (link) naming one project's indicator; with ${p.projects} projects in the workbook it is counted in none.`,
   }),
+  UNUSED_TEMPLATE_ROWS: (p: { count: number }): Text => ({
+    zh: `表中有 ${p.count} 行未使用的模板行（如“指标2”“……”、空白行或未赋分值的“其中”明细行），未计入评分；可在定稿时删除。`,
+    en: `${p.count} unused template row${p.count === 1 ? " was" : "s were"} left out of the score (stubs such as 指标2 or ……, blank rows, or unweighted 其中 detail rows); they can be deleted from the final table.`,
+  }),
+  BUDGET_FROM_APPROPRIATION: (p: { label: string; row: string }): Text => ({
+    zh: `“${p.label}”行的预算数和执行数为 0 或空白，已改用“${p.row}”行的数字计算执行率；请在合计行填写资金总额。`,
+    en: `The "${p.label}" row's budget and spending are 0 or blank, so the figures of the "${p.row}" row were used for the execution rate; fill in the total row.`,
+  }),
   RANGE_CLIPPED: (p: { sheet: string; used: string; read: string }): Text => ({
     zh: `工作表“${p.sheet}”的已用区域为 ${p.used}，过大；只读取了 ${p.read}。请清除表格以外的多余内容。`,
     en: `Sheet "${p.sheet}" has a used range of ${p.used}, too large to read whole; only ${p.read} was read. Clear stray content outside the table.`,
@@ -167,6 +179,7 @@ export const WHAT: Record<string, Text> = {
   completion: { zh: "完成率", en: "completion" },
   enrollmentLine: { zh: "参保行", en: "enrollment line" },
   budgetBlock: { zh: "预算执行表", en: "budget block" },
+  executionRate: { zh: "执行率", en: "execution rate" },
 };
 
 /** Why nothing could be scored; each names the place it looked. */

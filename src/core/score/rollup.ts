@@ -1,4 +1,4 @@
-import type { LevelNode, RollupNode, ScoredBudget, ScoredIndicator } from "../types";
+import type { IndicatorTable, LevelNode, RollupNode, ScoredBudget, ScoredIndicator } from "../types";
 import { groupsUnder } from "../model/levelGroups";
 import { terms } from "../text/terms";
 
@@ -72,19 +72,48 @@ export function rollup(indicators: readonly ScoredIndicator[], budget: ScoredBud
 }
 
 /**
- * The total on the 100-point scale (docs/scoring-rules.md §3.4): Σ scores / Σ applicable weights
- * × 100, the budget item included; 0 when no weight applies. Also the sums and the self-assessed
- * total (every self-score as written, or null when there is none).
+ * The total on the 100-point scale (docs/scoring-rules.md §3.3): Σ scores × 100 / D, the budget
+ * item included, where D = max(scale − weight of N/A rows, Σ applicable weights) and the scale is
+ * the table's declared 总分 weight, else 100.
  *
+ * - Weight removed as 不适用 is the only weight the total is rescaled for.
+ * - Weights that fall short of the scale are not inflated: 90 full marks of 100 give 90.
+ * - Weights above the scale are normalised by the weights, so the total never exceeds 100.
+ * - Zero-weight rows are not N/A: they are left out and do not shrink the scale.
+ *
+ * `weightTotal` is D, so total = scoreSum / weightTotal × 100 always holds; 0 when D is 0.
+ *
+ * @param indicators - the scored leaves
+ * @param budget - the scored budget item, if any
+ * @param scale - the declared 总分 weight, or null for 100
  * @example
  * totalOf(seedIndicators, null).total //=> 100
+ * totalOf([/* weights 90, all full marks *\/], null).total //=> 90
  */
-export function totalOf(indicators: readonly ScoredIndicator[], budget: ScoredBudget | null): { scoreSum: number; weightTotal: number; total: number; selfTotal: number | null } {
+export function totalOf(
+  indicators: readonly ScoredIndicator[],
+  budget: ScoredBudget | null,
+  scale: number | null = null,
+): { scoreSum: number; weightTotal: number; total: number; selfTotal: number | null } {
   const applicable = indicators.filter(isApplicable);
   const scoreSum = applicable.reduce((s, i) => s + i.score, 0) + (budget?.score ?? 0);
-  const weightTotal = applicable.reduce((s, i) => s + i.weight, 0) + (budget?.weight ?? 0);
+  const applicableWeight = applicable.reduce((s, i) => s + i.weight, 0) + (budget?.weight ?? 0);
+  const notApplicable = indicators.filter((i) => i.kind === "notApplicable").reduce((s, i) => s + (i.row.weight ?? 0), 0);
+  const weightTotal = Math.max((scale ?? 100) - notApplicable, applicableWeight);
   const total = weightTotal > 0 ? (scoreSum / weightTotal) * 100 : 0;
   const selfValues = [...indicators.map((i) => i.selfScore), budget?.selfScore ?? null].filter((s): s is number => s !== null);
   const selfTotal = selfValues.length > 0 ? selfValues.reduce((s, x) => s + x, 0) : null;
   return { scoreSum, weightTotal, total, selfTotal };
+}
+
+/**
+ * The table's scale: the weight its 总分 / 合计 row declares (the largest, when several weight
+ * columns declare one), or null when there is none (the scale is then 100).
+ *
+ * @example
+ * declaredScale({ ...table, totals: { row: 22, weights: [{ level: 3, value: 100, cell: "F23" }], selfScore: null } }) //=> 100
+ */
+export function declaredScale(table: IndicatorTable): number | null {
+  const values = table.totals?.weights.map((w) => w.value).filter((v) => v > 0) ?? [];
+  return values.length > 0 ? Math.max(...values) : null;
 }

@@ -56,6 +56,9 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings, linked: re
   if (t.kind === "missing" && a.kind === "missing") return scoreSelfOnly(ctx);
   const op = operatorOf(row);
   const qualitative = op === "qualitative" || t.kind === "qualitative" || a.kind === "qualitative";
-  if (qualitative && !(t.kind === "number" && a.kind === "number")) return scoreQualitative(ctx);
+  // An unreadable target (约95%) beside a numeric actual is a quantity whose target needs fixing:
+  // scoreQuantity names the target cell and quotes the target.
+  const unreadableTarget = t.kind === "qualitative" && a.kind === "number" && op !== "qualitative";
+  if (qualitative && !unreadableTarget && !(t.kind === "number" && a.kind === "number")) return scoreQualitative(ctx);
   return scoreQuantity(ctx, op);
 }

@@ -20,7 +20,7 @@ describe("structural findings (docs/scoring-rules.md §4)", () => {
       ["", "", "质量", 30, "C", 30, 30],
     ], ["A2:A4", "B2:B4", "C2:C3", "D2:D3"]);
     const codes = codesOf([grid]);
-    expect(codes).toEqual(["WEIGHT_SUM@表!D2", "WEIGHT_SUM@表!B2"]);
+    expect(codes).toEqual(["WEIGHT_SUM@表!B2", "WEIGHT_SUM@表!D2"]);
   });
   it("flags a duplicate leaf name under one parent", () => {
     const codes = codesOf([formGrid([["产出", "数量", "A", "", "", 50, 50], ["产出", "数量", "A", "", "", 50, 50]])]);
@@ -32,7 +32,7 @@ describe("structural findings (docs/scoring-rules.md §4)", () => {
   });
   it("flags a total row that differs from the sums", () => {
     const codes = codesOf([formGrid([["产出", "数量", "A", "", "", 50, 50], ["产出", "质量", "B", "", "", 50, 40], ["总分", "", "", "", "", 100, 95]])]);
-    expect(codes).toEqual(["MISSING_REASON@表!H3", "DECLARED_TOTAL_MISMATCH@表!G4"]);
+    expect(codes).toEqual(["DECLARED_TOTAL_MISMATCH@表!G4", "MISSING_REASON@表!H3"]);
     expect(codes.filter((c) => c.includes("表!F4"))).toEqual([]);
   });
   it("flags a declared completion that differs from actual/target", () => {
@@ -56,12 +56,12 @@ describe("structural findings (docs/scoring-rules.md §4)", () => {
   it("gives every finding of the seed its message in Chinese and English", () => {
     const ev = evaluateWorkbook(seedGrids(), DEFAULT_SETTINGS).evaluation!;
     expect(ev.findings.map((f) => [f.code, f.message.zh, f.message.en])).toEqual([
-      ["ZERO_WEIGHT", "“经济效益”分值为 0 或空白，不计入总分。", "\"经济效益\" has a weight of 0 or blank and is left out of the total."],
-      ["ZERO_WEIGHT", "“环境效益”分值为 0 或空白，不计入总分。", "\"环境效益\" has a weight of 0 or blank and is left out of the total."],
-      ["ZERO_WEIGHT", "“可持续影响”分值为 0 或空白，不计入总分。", "\"可持续影响\" has a weight of 0 or blank and is left out of the total."],
+      ["DUPLICATE_NAME", "“决策”下有两个同名指标“资金管理”（另一个在 评分表!D11）。如为同一类别跨页续写，请合并单元格；否则请改名。", "\"资金管理\" appears twice under \"决策\" (the other is at 评分表!D11). If it is one category continued after a page break, merge the two; otherwise rename one."],
       ["UNMET_TARGET_FULL_MARKS", "“产出数量”自评满分，但“企业职工养老保险”完成率仅 88.47%（参保情况!A3）。", "\"产出数量\" is self-scored full marks, but \"企业职工养老保险\" is only at 88.47% (参保情况!A3)."],
-      ["DUPLICATE_NAME", "“决策”下有两个同名指标“资金管理”（另一个在 评分表!D11）。", "\"资金管理\" appears twice under \"决策\" (the other is at 评分表!D11)."],
       ["NON_STANDARD_FRAMEWORK", "指标体系与财预〔2020〕10号标准框架不同：“资金管理”在“决策”下（标准在“过程”下）；“组织实施”在“决策”下（标准在“过程”下）；“经济效益”在“产出”下（标准在“效益”下）；“社会效益”在“产出”下（标准在“效益”下）；“环境效益”在“产出”下（标准在“效益”下）；“可持续影响”在“产出”下（标准在“效益”下）；“满意度”在“产出”下（标准在“效益”下）。", "The indicator framework differs from the standard one (财预〔2020〕10号): \"资金管理\" sits under \"决策\" (standard: \"过程\"); \"组织实施\" sits under \"决策\" (standard: \"过程\"); \"经济效益\" sits under \"产出\" (standard: \"效益\"); \"社会效益\" sits under \"产出\" (standard: \"效益\"); \"环境效益\" sits under \"产出\" (standard: \"效益\"); \"可持续影响\" sits under \"产出\" (standard: \"效益\"); \"满意度\" sits under \"产出\" (standard: \"效益\")."],
+      ["ZERO_WEIGHT", "“经济效益”分值为 0 或空白，不计入总分。请补填分值；如不设此指标，可删除该行。", "\"经济效益\" has a weight of 0 or blank and is left out of the total. Give it a weight, or delete the row if the indicator is not used."],
+      ["ZERO_WEIGHT", "“环境效益”分值为 0 或空白，不计入总分。请补填分值；如不设此指标，可删除该行。", "\"环境效益\" has a weight of 0 or blank and is left out of the total. Give it a weight, or delete the row if the indicator is not used."],
+      ["ZERO_WEIGHT", "“可持续影响”分值为 0 或空白，不计入总分。请补填分值；如不设此指标，可删除该行。", "\"可持续影响\" has a weight of 0 or blank and is left out of the total. Give it a weight, or delete the row if the indicator is not used."],
     ]);
   });
 });

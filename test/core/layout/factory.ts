@@ -133,12 +133,17 @@ export function finding(code: Finding["code"], cell: string, severity: Finding["
   return { code, severity, cell, message };
 }
 
-/** An evaluation with totals and grade from the core's own totalOf and gradeTotal, unless given. */
+/**
+ * An evaluation with totals and grade from the core's own totalOf and gradeTotal, unless given.
+ * The fixture tables declare a 总分 equal to their own weights (N/A rows and the budget included),
+ * so the total is on the applicable weights, as the layout tests assume.
+ */
 export function evaluation(o: Omit<Partial<Evaluation>, "settings"> & { settings?: Partial<Settings> }): Evaluation {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...o.settings };
   const indicators = o.indicators ?? [];
   const b = o.budget ?? null;
-  const { scoreSum, weightTotal, total, selfTotal } = totalOf(indicators, b);
+  const scale = indicators.filter((i) => i.kind !== "zeroWeight").reduce((s, i) => s + i.weight, 0) + (b?.weight ?? 0);
+  const { scoreSum, weightTotal, total, selfTotal } = totalOf(indicators, b, scale > 0 ? scale : null);
   const grade = gradeTotal(total, settings.gradeBands);
   return {
     settings,

@@ -47,4 +47,34 @@ describe("totalOf", () => {
     ]);
     expect(totalOf(indicatorsOf([grid]), null)).toEqual({ scoreSum: 60, weightTotal: 80, total: 75, selfTotal: 80 });
   });
+  it("rescales only for N/A weight: D = max(scale − N/A, Σw) over a declared scale", () => {
+    const grid = formGrid([
+      ["产出", "数量", "A", "≥100", 50, 40, 20],
+      ["产出", "数量", "B", "N/A", "", 20, 20],
+      ["产出", "质量", "C", "", "", 40, 40],
+    ]);
+    // 100 − 20 (N/A) = 80 = Σw: the total is 60 / 80.
+    expect(totalOf(indicatorsOf([grid]), null, 100)).toEqual({ scoreSum: 60, weightTotal: 80, total: 75, selfTotal: 80 });
+  });
+  it("does not inflate weights that fall short of the scale", () => {
+    const grid = formGrid([
+      ["产出", "数量", "A", "", "", 50, 50],
+      ["产出", "质量", "B", "", "", 40, 40],
+    ]);
+    expect(totalOf(indicatorsOf([grid]), null)).toEqual({ scoreSum: 90, weightTotal: 100, total: 90, selfTotal: 90 });
+  });
+  it("normalises weights above the scale by the weights", () => {
+    const grid = formGrid([
+      ["产出", "数量", "A", "", "", 70, 70],
+      ["产出", "质量", "B", "", "", 40, 30],
+    ]);
+    expect(totalOf(indicatorsOf([grid]), null, 100)).toEqual({ scoreSum: 100, weightTotal: 110, total: (100 * 100) / 110, selfTotal: 100 });
+  });
+  it("does not shrink the scale for a zero-weight row", () => {
+    const grid = formGrid([
+      ["产出", "数量", "A", "", "", 90, 90],
+      ["产出", "质量", "B", "", "", 0, ""],
+    ]);
+    expect(totalOf(indicatorsOf([grid]), null)).toEqual({ scoreSum: 90, weightTotal: 100, total: 90, selfTotal: 90 });
+  });
 });

@@ -1,4 +1,5 @@
 import { toA1, toA1Range } from "../../cells/address";
+import { PROFILES } from "../../score/profiles";
 import type { Evaluation, WorkbookEvaluation } from "../../types";
 import { PlanGrid } from "../sheetGrid/planGrid";
 import { fontStyle, printSetup } from "../sheetGrid/sheetDefaults";
@@ -195,6 +196,7 @@ function settingsBlock(c: BlockContext, start: number, meta: { version: string; 
     labelRow(c, at, label, write);
     r++;
   };
+  line(lang === "zh" ? "评分规则" : "Rule profile", (col) => grid.text(r, col, PROFILES.find((p) => p.id === s.profile)?.name[lang] ?? s.profile));
   line(labels.reverseLabel, (col) => grid.text(r, col, labels.reverse[s.reverse]));
   line(labels.overCompletion, (col) => grid.number(r, col, s.overCompletionThreshold, "0.00"));
   line(labels.mismatchTolerance, (col) => grid.number(r, col, s.mismatchTolerance, "0.00"));

@@ -95,14 +95,17 @@ export function checkMismatch(ctx: RowContext, score: number): void {
 
 /**
  * The self-only kind, and the fallback when a row's inputs cannot be used: the self-score
- * clamped to [0, w]; without one, 0 and a NON_NUMERIC at the self-score cell (once).
+ * clamped to [0, w]; without one, 0 and a NON_NUMERIC at the self-score cell, unless the row
+ * already has a NON_NUMERIC (at its target or actual).
  *
  * @example
  * scoreSelfOnly(ctx /* w 10, self 12 *\/).scored.score //=> 10
  */
 export function scoreSelfOnly(ctx: RowContext): RowResult {
   const { self, selfCell, findings } = ctx;
-  if (self === null && !findings.some((f) => f.code === "NON_NUMERIC" && f.cell === selfCell)) {
+  // One NON_NUMERIC per row: when the target or actual was already named, the empty self-score is
+  // the same gap, not a second thing to fix.
+  if (self === null && !findings.some((f) => f.code === "NON_NUMERIC")) {
     findings.push(makeFinding("NON_NUMERIC", selfCell, { name: ctx.name, what: WHAT.selfScore!, text: "" }));
   }
   return scoredAs(ctx, "selfOnly", self === null ? 0 : clamp(self, 0, ctx.w));

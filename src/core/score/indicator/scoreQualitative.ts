@@ -1,19 +1,11 @@
-import type { Achievement } from "../../types";
 import { makeFinding } from "../../findings/makeFinding";
 import { WHAT } from "../../findings/catalog";
 import { EQUAL_EPS } from "../../numbers/tolerances";
 import { clamp, scoreSelfOnly, scoredAs, type RowContext, type RowResult } from "./rowContext";
 
-/** The share of the weight each achievement band allows ([10号]). */
-const BANDS: Record<Achievement, [number, number]> = {
-  achieved: [0.8, 1],
-  partly: [0.6, 0.8],
-  notAchieved: [0, 0.6],
-};
-
 /**
- * The qualitative kind: the self-score clamped into the band the actual's word names (达成 80–100%
- * of w, 部分达成 60–80%, 未达成 0–60%), with QUALITATIVE_BAND when it had to move; the band's top
+ * The qualitative kind: the self-score clamped into the band the actual's word names (by the
+ * profile's bands; nationally 达成 80–100% of w, 部分达成 60–80%, 未达成 0–60%), with QUALITATIVE_BAND when it had to move; the band's top
  * and SCORE_ASSUMED when there is no self-score. An actual that names no band is NON_NUMERIC and
  * falls back to the self-score.
  *
@@ -28,7 +20,7 @@ export function scoreQualitative(ctx: RowContext): RowResult {
     findings.push(makeFinding("NON_NUMERIC", row.cells.actual ?? row.cells.name, { name, what: WHAT.actual!, text: a.kind === "missing" ? "" : a.text }));
     return scoreSelfOnly(ctx);
   }
-  const [lo, hi] = BANDS[achievement];
+  const [lo, hi] = ctx.settings.qualitativeBands[achievement];
   const low = lo * w;
   const high = hi * w;
   if (self === null) {

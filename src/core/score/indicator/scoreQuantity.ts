@@ -60,7 +60,8 @@ export function scoreQuantity(ctx: RowContext, op: Operator | null): RowResult {
   const { kind, rule } = ruleOf(op);
   const { score, unmet, hasFormula } = rule(A, B, w, ctx);
   const completion = A > 0 ? B / A : null;
-  if (A === 0 && kind !== "equals") findings.push(makeFinding("ZERO_TARGET", row.cells.target ?? row.cells.name, { name }));
+  // Equals and reverse rows define a score for a zero target (B ≤ 0 meets it); only positive cannot.
+  if (A === 0 && kind === "positive") findings.push(makeFinding("ZERO_TARGET", row.cells.target ?? row.cells.name, { name }));
   if (kind === "positive" && completion !== null && completion >= settings.overCompletionThreshold - EQUAL_EPS) {
     findings.push(makeFinding("OVER_COMPLETION", row.cells.actual ?? row.cells.name, { name, completion, threshold: settings.overCompletionThreshold }));
   }
