@@ -1,5 +1,6 @@
 import type { Language, ProfileId } from "../core/types";
 import { findProfile, PROFILES } from "../core/score/profiles";
+import { EXIT_CODES_TEXT } from "./exitCodes";
 
 export interface CliArgs {
   input: string;
@@ -14,8 +15,7 @@ export interface CliArgs {
 export const USAGE = [
   "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan]",
   "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
-  "exit codes: 0 scored; 1 nothing could be scored (or no input found); 2 bad arguments;",
-  "            3 (review only) some files were scored and some failed: their rows say why",
+  EXIT_CODES_TEXT,
 ].join("\n");
 
 /** Thrown for arguments the CLI cannot accept; the CLI exits 2 with the message. */
