@@ -14,7 +14,9 @@ export interface CliArgs {
 
 export const USAGE = [
   "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan]",
+  "       perfscore [options] -- <input.xlsx>   (a file name that begins with - goes after --)",
   "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
+  "-o never names the input (the same file, or a link to it) unless --in-place is given.",
   EXIT_CODES_TEXT,
 ].join("\n");
 
@@ -39,8 +41,16 @@ export function parseArgs(argv: string[]): CliArgs | { help: true } | { version:
   let lang: Language = "zh";
   let inPlace = false;
   let profile: ProfileId = "mof";
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (!options || a === "--") {
+      // After `--` every word is a file name, even one that begins with a dash.
+      if (options) options = false;
+      else if (input === null) input = a;
+      else throw new ArgumentError(`unexpected argument ${a} (only one input file)`);
+      continue;
+    }
     const value = (): string => {
       const v = argv[++i];
       if (v === undefined || v === "") throw new ArgumentError(`${a} needs a value`);

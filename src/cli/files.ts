@@ -233,6 +233,8 @@ export function writeOutput(file: string, bytes: Uint8Array): WriteNotes {
   if (old?.isDirectory() === true) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "EISDIR" }), dir), EXIT.cannotWrite);
   if (old !== undefined) {
     try {
+      // No write bit at all is read-only to the user, even for root, whom access() never refuses.
+      if ((old.mode & 0o222) === 0) throw new Error("read-only");
       fs.accessSync(target, fs.constants.W_OK);
     } catch {
       throw new FileProblem(
