@@ -206,6 +206,18 @@ function writeReason(e: unknown, dir: string): Text {
   }
 }
 
+/** Why renaming over an existing file failed: on Windows, a file open in Excel cannot be replaced (EPERM, EACCES or EBUSY). */
+function replaceReason(e: unknown, dir: string): Text {
+  const code = errnoOf(e);
+  if (code === "EPERM" || code === "EACCES" || code === "EBUSY") {
+    return {
+      zh: "无法替换此文件：它可能正在其他程序（如 Excel）中打开，或所在文件夹不允许修改；请关闭后再试，或用 -o 写到另一个文件",
+      en: "the file cannot be replaced: it may be open in another program (such as Excel), or its folder does not allow changes; close it and try again, or use -o to write another file",
+    };
+  }
+  return writeReason(e, dir);
+}
+
 /** What writeOutput did besides writing, for the user to know. */
 export interface WriteNotes {
   /** The file the bytes went to (the symbolic link's target, when the output was a link). */
@@ -258,6 +270,7 @@ export function writeOutput(file: string, bytes: Uint8Array): WriteNotes {
   }
   const tmp = path.join(dir, `.${path.basename(target).slice(0, 100)}.${process.pid}-${crypto.randomBytes(4).toString("hex")}.tmp`);
   let fd: number | null = null;
+  let replacing = false;
   try {
     // Created no more open than the file it replaces (a 0600 workbook is never readable by others,
     // not even for a moment); a new file gets 0666 under the umask, as any program's would.
@@ -275,6 +288,7 @@ export function writeOutput(file: string, bytes: Uint8Array): WriteNotes {
     }
     fs.closeSync(fd);
     fd = null;
+    replacing = true;
     fs.renameSync(tmp, target);
   } catch (e) {
     if (fd !== null) {
@@ -285,7 +299,7 @@ export function writeOutput(file: string, bytes: Uint8Array): WriteNotes {
       }
     }
     fs.rmSync(tmp, { force: true });
-    throw new FileProblem(file, writeReason(e, dir), EXIT.cannotWrite);
+    throw new FileProblem(file, replacing && old !== undefined ? replaceReason(e, dir) : writeReason(e, dir), EXIT.cannotWrite);
   }
   return { target, otherLinks: old !== undefined && old.nlink > 1 ? old.nlink - 1 : 0 };
 }

@@ -169,30 +169,32 @@ describe("write failures: exit 4, one sentence naming the file and what to do, n
     expect(listing(dir)).toEqual(["seed.xlsx"]);
   });
 
-  it("the disk full at the write, and a failed rename: the temporary file is removed", () => {
+  it.each([
+    ["the disk full at the write", "fsyncSync", "ENOSPC", false, "the disk is full"],
+    ["a busy file at the rename", "renameSync", "EBUSY", false, "another program holds the file"],
+    ["a file Windows will not replace (open in Excel)", "renameSync", "EPERM", true, "it may be open in another program"],
+  ] as const)("%s: the temporary file is removed and the old file kept", (_name, fn, code, exists, words) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-"));
     const target = path.join(dir, "out.xlsx");
-    const fail = (code: string) => () => {
+    if (exists) fs.writeFileSync(target, "old");
+    const before = listing(dir);
+    // The fs module object itself (files.ts reads its functions through it at each call).
+    const spy = jest.spyOn(jest.requireActual<typeof fs>("fs"), fn).mockImplementation(() => {
       throw Object.assign(new Error(`${code}: simulated`), { code });
-    };
-    for (const [fn, code, words] of [
-      ["fsyncSync", "ENOSPC", "the disk is full"],
-      ["renameSync", "EBUSY", "another program holds the file"],
-    ] as const) {
-      // The fs module object itself (files.ts reads its functions through it at each call).
-      const spy = jest.spyOn(jest.requireActual<typeof fs>("fs"), fn).mockImplementation(fail(code));
-      try {
-        writeOutput(target, Buffer.from("PK"));
-        throw new Error("writeOutput did not fail");
-      } catch (e) {
-        expect(e).toBeInstanceOf(FileProblem);
-        expect((e as FileProblem).exit).toBe(EXIT.cannotWrite);
-        expect((e as FileProblem).text.en).toContain(words);
-      } finally {
-        spy.mockRestore();
-      }
-      expect(listing(dir)).toEqual([]);
+    });
+    let problem: unknown = null;
+    try {
+      writeOutput(target, Buffer.from("PK"));
+    } catch (e) {
+      problem = e;
+    } finally {
+      spy.mockRestore();
     }
+    expect(problem).toBeInstanceOf(FileProblem);
+    expect((problem as FileProblem).exit).toBe(EXIT.cannotWrite);
+    expect((problem as FileProblem).text.en).toContain(words);
+    expect(listing(dir)).toEqual(before);
+    if (exists) expect(fs.readFileSync(target, "utf8")).toBe("old");
   });
 
   it("a new output gets the usual mode under the umask", async () => {
