@@ -264,3 +264,15 @@ describe("the exit codes are one list", () => {
     expect(fs.existsSync(path.join(dir, "-seed.scored.xlsx"))).toBe(true);
   });
 });
+
+describe("perfscore review uses the same writer and codes", () => {
+  it("a lock beside the review workbook: exit 4, one line naming the lock, no review written", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-review-"));
+    fs.writeFileSync(path.join(dir, "~$r.xlsx"), "owner");
+    const r = await runCli(["review", path.join(dir, "missing.xlsx"), "-o", path.join(dir, "r.xlsx"), "--lang", "en"]);
+    expect(r.code).toBe(EXIT.cannotWrite);
+    expect(r.stderr).toContain("~$r.xlsx");
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(listing(dir)).toEqual(["~$r.xlsx"]);
+  });
+});
