@@ -117,8 +117,12 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
   try {
     host = await XlsxHost.fromFile(input);
   } catch (e) {
-    const reason = e instanceof HostOpenError ? e.message : e instanceof Error ? e.message : String(e);
-    err.write(`perfscore: ${shown}: ${zh ? "无法读取" : "cannot be read"}: ${terminalText(reason)}\n`);
+    const detail = terminalText(e instanceof HostOpenError || e instanceof Error ? e.message : String(e));
+    err.write(
+      `perfscore: ${shown}: ${
+        zh ? `无法读取：文件已损坏或不是有效的 .xlsx 工作簿；请在 Excel 中打开并另存为 .xlsx 后再试（${detail}）` : `cannot be read: the file is damaged or not a valid .xlsx workbook; open it in Excel and save it as .xlsx, then try again (${detail})`
+      }\n`,
+    );
     return EXIT.usage;
   }
   const settings: Settings = resolveSettings(args.profile, { language: lang });
@@ -145,7 +149,14 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
     notes = writeOutput(file, bytes);
   } catch (e) {
     if (e instanceof FileProblem) return reported(e, lang, err);
-    err.write(`perfscore: ${terminalText(file)}: ${zh ? "无法生成评分结果" : "the scored copy cannot be made"}: ${terminalText(e instanceof Error ? e.message : String(e))}\n`);
+    const detail = terminalText(e instanceof Error ? e.message : String(e));
+    err.write(
+      `perfscore: ${terminalText(file)}: ${
+        zh
+          ? `无法生成评分副本（${detail}），未写入任何文件；可在 Excel 中打开原表并另存后再试，并请报告此问题`
+          : `the scored copy cannot be made (${detail}) and nothing was written; open and save the workbook in Excel and try again, and please report it`
+      }\n`,
+    );
     return EXIT.cannotWrite;
   }
   if (notes.otherLinks > 0) {
