@@ -68,12 +68,20 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /**
  * Checks that `file` can be read as an .xlsx before anything opens it.
  *
- * @throws FileProblem (exit 2) when it is missing, a folder, unreadable, encrypted, an .xls, or not a zip
+ * @throws FileProblem (exit 2) when it is missing, a folder, not a regular file, unreadable, encrypted, an .xls, or not a zip
  */
 export function checkInput(file: string): void {
   let fd: number;
+  let stat: fs.Stats;
   try {
-    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    stat = fs.statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+  } catch (e) {
+    throw new FileProblem(file, readReason(e), EXIT.usage);
+  }
+  // A pipe or a device would block the read or never end; a workbook is a regular file.
+  if (!stat.isFile()) throw new FileProblem(file, { zh: "不是普通文件（可能是管道或设备）；请给出 .xlsx 工作簿文件", en: "not a regular file (a pipe or a device); name an .xlsx workbook file" }, EXIT.usage);
+  try {
     fd = fs.openSync(file, "r");
   } catch (e) {
     throw new FileProblem(file, readReason(e), EXIT.usage);

@@ -7,7 +7,7 @@ import { describeOfficeError } from "../excel/officeErrors";
 import { XlsxHost, HostOpenError } from "../hosts/xlsx";
 import { ArgumentError, parseArgs, USAGE } from "./args";
 import { EXIT } from "./exitCodes";
-import { checkInput, chooseOutput, defaultOutput, FileProblem, writeOutput } from "./files";
+import { checkInput, chooseOutput, FileProblem, writeOutput } from "./files";
 import { safeJson, terminalLines, terminalText } from "./terminal";
 import { toHumanReport, toJsonReport } from "./report";
 import { runReview } from "./review/runReview";
@@ -24,15 +24,6 @@ function readVersion(): string {
 }
 
 const VERSION = readVersion();
-
-/**
- * Where the scored copy goes: `-o`, the input itself with `--in-place`, else `<name>.scored.xlsx`
- * beside it. Whether it may go there is chooseOutput's to say (src/cli/files.ts).
- */
-export function outputPath(input: string, output: string | null, inPlace: boolean): string {
-  if (inPlace) return input;
-  return output ?? defaultOutput(input);
-}
 
 /** The clock: SOURCE_DATE_EPOCH (seconds) makes output reproducible, as in reproducible builds. */
 function clock(): () => Date {

@@ -235,6 +235,7 @@ describe("permissions, as a user the file system refuses (nobody when the tests 
 describe("unreadable input: exit 2 and one line", () => {
   it.each([
     ["a folder", (dir: string) => dir, "it is a folder"],
+    ["a device", () => "/dev/null", "not a regular file"],
     ["an empty file", (dir: string) => (fs.writeFileSync(path.join(dir, "e.xlsx"), ""), path.join(dir, "e.xlsx")), "the file is empty"],
     ["an OLE file (encrypted or .xls)", (dir: string) => (fs.writeFileSync(path.join(dir, "o.xlsx"), Buffer.from("d0cf11e0a1b11ae1", "hex")), path.join(dir, "o.xlsx")), "encrypted"],
     ["a broken zip", (dir: string) => (fs.writeFileSync(path.join(dir, "z.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(64)])), path.join(dir, "z.xlsx")), "cannot be read"],
@@ -244,6 +245,7 @@ describe("unreadable input: exit 2 and one line", () => {
     const before = listing(dir);
     const r = await runCli([input, "--lang", "en"]);
     expect(r.code).toBe(EXIT.usage);
+    expect(fs.existsSync("/dev/null.scored")).toBe(false);
     expect(r.stderr).toContain(words);
     expect(r.stderr).toContain(input);
     oneLine(r.stderr);
