@@ -136,7 +136,11 @@ export function resolveTarget(file: string): string {
       }
       return path.join(realDir, path.basename(current));
     }
-    current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+    try {
+      current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+    } catch {
+      break;
+    }
   }
   throw new FileProblem(file, { zh: "符号链接形成了循环；请改用另一个输出文件名", en: "its symbolic links form a loop; choose another output name" }, EXIT.cannotWrite);
 }
@@ -146,10 +150,19 @@ export function resolveTarget(file: string): string {
  * link). A path that does not exist names no file.
  */
 export function sameFile(a: string, b: string): boolean {
-  const sa = fs.statSync(a, { throwIfNoEntry: false });
-  const sb = fs.statSync(b, { throwIfNoEntry: false });
+  const sa = statOrNothing(a);
+  const sb = statOrNothing(b);
   if (sa === undefined || sb === undefined) return resolveTarget(a) === resolveTarget(b);
   return (sa.dev === sb.dev && sa.ino === sb.ino && sa.ino !== 0) || fs.realpathSync(a) === fs.realpathSync(b);
+}
+
+/** A file's stat, or undefined when it cannot be had (missing, a loop of links, no permission to look). */
+function statOrNothing(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where the scored copy goes by default: `<name>.scored.xlsx` beside the input (an .xlsm keeps its extension). */
@@ -166,7 +179,7 @@ export function defaultOutput(input: string): string {
 export function chooseOutput(input: string, output: string | null, inPlace: boolean): string {
   if (inPlace) return input;
   const file = output ?? defaultOutput(input);
-  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() === true) {
+  if (statOrNothing(file)?.isDirectory() === true) {
     throw new FileProblem(file, { zh: "这是一个文件夹；请用 -o 指定输出工作簿的文件名，如 -o 结果.xlsx", en: "it is a folder; name the output workbook, e.g. -o scored.xlsx" }, EXIT.usage);
   }
   if (sameFile(input, file)) {

@@ -56,6 +56,17 @@ describe("the output may not be the input without --in-place", () => {
     expect(fs.lstatSync(path.join(dir, "seed.scored.xlsx")).isSymbolicLink()).toBe(true);
   });
 
+  it("refuses -o naming a loop of symbolic links with exit 4, in one line", async () => {
+    const { dir, paths } = tempCopy(SEED);
+    fs.symlinkSync(path.join(dir, "b.xlsx"), path.join(dir, "a.xlsx"));
+    fs.symlinkSync(path.join(dir, "a.xlsx"), path.join(dir, "b.xlsx"));
+    const r = await runCli([paths[0]!, "-o", path.join(dir, "a.xlsx"), "--lang", "en"]);
+    expect(r.code).toBe(EXIT.cannotWrite);
+    expect(r.stderr).toContain("symbolic links form a loop");
+    oneLine(r.stderr);
+    expect(listing(dir)).toEqual(["a.xlsx", "b.xlsx", "seed.xlsx"]);
+  });
+
   it("refuses -o naming a folder with exit 2", async () => {
     const { dir, paths } = tempCopy(SEED);
     const r = await runCli([paths[0]!, "-o", dir, "--lang", "en"]);
