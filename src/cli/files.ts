@@ -259,11 +259,13 @@ export interface WriteNotes {
 export function writeOutput(file: string, bytes: Uint8Array): WriteNotes {
   const target = resolveTarget(file);
   const dir = path.dirname(target);
+  // The folder as the user named it, unless a link led elsewhere.
+  const shownDir = path.resolve(file) === target ? path.dirname(file) : dir;
   const dirStat = fs.statSync(dir, { throwIfNoEntry: false });
-  if (dirStat === undefined) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "ENOENT" }), dir), EXIT.cannotWrite);
-  if (!dirStat.isDirectory()) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "ENOTDIR" }), dir), EXIT.cannotWrite);
+  if (dirStat === undefined) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "ENOENT" }), shownDir), EXIT.cannotWrite);
+  if (!dirStat.isDirectory()) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "ENOTDIR" }), shownDir), EXIT.cannotWrite);
   const old = fs.statSync(target, { throwIfNoEntry: false });
-  if (old?.isDirectory() === true) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "EISDIR" }), dir), EXIT.cannotWrite);
+  if (old?.isDirectory() === true) throw new FileProblem(file, writeReason(Object.assign(new Error(), { code: "EISDIR" }), shownDir), EXIT.cannotWrite);
   if (old !== undefined) {
     try {
       // No write bit at all is read-only to the user, even for root, whom access() never refuses.
@@ -320,7 +322,7 @@ export function writeOutput(file: string, bytes: Uint8Array): WriteNotes {
       }
     }
     fs.rmSync(tmp, { force: true });
-    throw new FileProblem(file, replacing && old !== undefined ? replaceReason(e, dir) : writeReason(e, dir), EXIT.cannotWrite);
+    throw new FileProblem(file, replacing && old !== undefined ? replaceReason(e, shownDir) : writeReason(e, shownDir), EXIT.cannotWrite);
   }
   return { target, otherLinks: old !== undefined && old.nlink > 1 ? old.nlink - 1 : 0 };
 }
