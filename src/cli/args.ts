@@ -13,7 +13,7 @@ export interface CliArgs {
 
 export const USAGE = [
   "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan]",
-  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
+  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en] [--profile mof|hubei|sichuan]",
   "exit codes: 0 scored; 1 nothing could be scored (or no input found); 2 bad arguments;",
   "            3 (review only) some files were scored and some failed: their rows say why",
 ].join("\n");
