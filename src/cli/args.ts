@@ -15,7 +15,7 @@ export interface CliArgs {
 export const USAGE = [
   "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan]",
   "       perfscore [options] -- <input.xlsx>   (a file name that begins with - goes after --)",
-  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
+  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en] [--profile mof|hubei|sichuan]",
   "-o never names the input (the same file, or a link to it) unless --in-place is given.",
   EXIT_CODES_TEXT,
 ].join("\n");

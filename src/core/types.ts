@@ -117,7 +117,7 @@ export interface Finding {
   /**
    * Set when a text the message quotes (a name, a cell's text) was longer than
    * QUOTE_LIMIT characters and was cut: the length of the longest such text. evaluateProject
-   * adds one TEXT_TRUNCATED note for it (docs/scoring-rules.md §4.21).
+   * adds one TEXT_TRUNCATED note for it (docs/scoring-rules.md §4.22).
    */
   quotedLength?: number;
 }

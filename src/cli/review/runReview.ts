@@ -118,6 +118,7 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
     display: displayPath(input),
     outputDisplay: displayPath(outputs[index]!),
     lang,
+    profile: args.profile,
     version,
   }));
 

@@ -4,7 +4,7 @@ import { MESSAGES, SEVERITY } from "./catalog";
 /**
  * The most characters (code points) of one text a message quotes: an indicator name, a cell's
  * text. Longer ones are cut to this many and end in "…", and the finding carries `quotedLength`
- * (docs/scoring-rules.md §4.21). Real names are far shorter; the limit keeps a pasted essay, or a
+ * (docs/scoring-rules.md §4.22). Real names are far shorter; the limit keeps a pasted essay, or a
  * program-written cell of 65,000 characters, out of every message, terminal line and 发现 cell.
  */
 export const QUOTE_LIMIT = 200;

@@ -3,7 +3,7 @@ import { makeFinding, noteTruncations, QUOTE_LIMIT } from "../../../src/core/fin
 import { DEFAULT_SETTINGS, type SheetGrid } from "../../../src/core/types";
 import { seedGrids } from "../helpers/seed";
 
-describe("quoted texts in findings (docs/scoring-rules.md §4.21)", () => {
+describe("quoted texts in findings (docs/scoring-rules.md §4.22)", () => {
   it("cuts a quoted text over QUOTE_LIMIT code points, ending in …, and records its length", () => {
     const long = "𠀀".repeat(QUOTE_LIMIT + 1); // a character outside the BMP: cut by code point, never mid-pair
     const f = makeFinding("ZERO_WEIGHT", "表!F9", { name: long });

@@ -11,7 +11,7 @@ export const EXCEL_CELL_LIMIT = 32767;
 /**
  * Text cut to fit one Excel cell: over EXCEL_CELL_LIMIT it keeps the first 32,766 units (never
  * half a surrogate pair) and ends in a visible "…". Only a program-written input holds such text;
- * finding messages are already short (QUOTE_LIMIT, docs/scoring-rules.md §4.21).
+ * finding messages are already short (QUOTE_LIMIT, docs/scoring-rules.md §4.22).
  *
  * @example
  * fitCell("x".repeat(40000)).length //=> 32767
