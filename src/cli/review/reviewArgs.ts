@@ -37,8 +37,15 @@ export function parseReviewArgs(argv: string[]): ReviewArgs | { help: true } {
   let jobs = defaultJobs();
   let lang: Language = "zh";
   let profile: ProfileId = "mof";
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (!options || a === "--") {
+      // After `--` every word is a file or folder, even one that begins with a dash.
+      if (options) options = false;
+      else inputs.push(a);
+      continue;
+    }
     const eq = a.indexOf("=");
     const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
     const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : null;

@@ -5,13 +5,13 @@
  */
 import type { PortContext } from "../../excel/port";
 import * as fs from "fs";
-import { threadId } from "worker_threads";
 import { resolveSettings } from "../../core/score/profiles";
 import { type Evaluation, type Finding, type Settings, type SheetGrid } from "../../core/types";
 import { TITLES } from "../../core/findings/catalog";
 import { compute } from "../../excel/compute";
 import { describeOfficeError } from "../../excel/officeErrors";
 import { XlsxHost } from "../../hosts/xlsx";
+import { FileProblem, writeOutput } from "../files";
 import { findDepartment } from "./findDepartment";
 import { reviewText } from "./reviewText";
 import type { FileOutcome, ReviewFailure, ReviewJob, ReviewProject, TopFinding } from "./types";
@@ -72,13 +72,10 @@ export async function scoreFile(job: ReviewJob): Promise<FileOutcome> {
   } catch (e) {
     return fail("compute", describeOfficeError(e, job.lang));
   }
-  const tmp = `${job.output}.${process.pid}-${threadId}.tmp`;
   try {
-    await host.writeFile(tmp);
-    fs.renameSync(tmp, job.output);
+    writeOutput(job.output, await host.writeBuffer());
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    return fail("write", text.reasons.cannotWrite(job.outputDisplay, message(e)));
+    return fail("write", text.reasons.cannotWrite(job.outputDisplay, e instanceof FileProblem ? e.text[job.lang] : message(e)));
   }
   // One row per project: a workbook that holds several projects (§1.6) reviews each on its own
   // line, with the workbook's own findings (tables that belong to no project) on its first.
