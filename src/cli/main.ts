@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Language, Settings, WorkbookEvaluation } from "../core/types";
+import type { Language, Settings } from "../core/types";
 import { resolveSettings } from "../core/score/profiles";
 import { compute } from "../excel/compute";
 import { describeOfficeError } from "../excel/officeErrors";
@@ -51,7 +51,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return e.exit;
     }
     err.write(`perfscore: ${terminalText(internalError(e))}\n`);
-    return EXIT.notClean;
+    return EXIT.notScored;
   }
 }
 
@@ -128,11 +128,11 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
     result = await host.run((context) => compute(context, settings, env));
   } catch (e) {
     err.write(`perfscore: ${shown}: ${terminalText(describeOfficeError(e, lang))}\n`);
-    return EXIT.notClean;
+    return EXIT.notScored;
   }
   if (result.status !== "scored" || result.evaluation === null) {
     err.write(`perfscore: ${shown}: ${terminalText(result.problem?.[lang] ?? (zh ? "没有可评分的内容" : "nothing to score"))}\n`);
-    return EXIT.notClean;
+    return EXIT.notScored;
   }
   let notes;
   try {
@@ -159,10 +159,6 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
   const hostStats = { syncs: host.syncCount, payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0) };
   if (args.json) out.write(`${safeJson(toJsonReport(result, file, lang, result.outputSheets, hostStats))}\n`);
   else out.write(`${terminalLines(toHumanReport(result, file, lang))}\n`);
-  return hasErrors(result) ? EXIT.notClean : EXIT.scored;
-}
-
-/** Whether any finding, of any project or of the workbook, is an error. */
-function hasErrors(wb: WorkbookEvaluation): boolean {
-  return [...wb.projects.flatMap((p) => p.findings), ...wb.workbookFindings].some((f) => f.severity === "error");
+  // Scored is 0 whatever the findings say: they are the audit's result, not a failure of the run.
+  return EXIT.scored;
 }

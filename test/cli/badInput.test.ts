@@ -33,10 +33,10 @@ describe("perfscore on bad input", () => {
     expect(r.stderr).toContain("no-such-file.xlsx");
   });
 
-  it("flags every bad value in bad-values.xlsx with its cell, and exits 1 for the errors among them", async () => {
+  it("flags every bad value in bad-values.xlsx with its cell, and still exits 0: it was scored", async () => {
     const { paths } = tempCopy(fixture("bad-values.xlsx"));
     const r = await runCli([paths[0]!, "--json"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const cells = (JSON.parse(r.stdout).findings as { code: string; cell: string }[]).map((f) => `${f.code}@${f.cell}`);
     expect(cells).toEqual(
       expect.arrayContaining([

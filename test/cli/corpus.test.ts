@@ -92,9 +92,8 @@ describe.each(IDS.filter((id) => !NO_INDICATORS.includes(id)))("perfscore on the
     report = flatten(raw);
   });
 
-  it("scores it: exit 0, or 1 when a finding is an error (the copy is still written)", () => {
-    const errors = [...(raw.projects?.flatMap((p) => p.findings) ?? report.findings), ...(raw.workbookFindings ?? [])].filter((f) => f.severity === "error");
-    expect(code).toBe(errors.length > 0 ? 1 : 0);
+  it("scores it: exit 0 whatever its findings say", () => {
+    expect(code).toBe(0);
   });
 
   it("matches the hand-worked total, grade and self-total where the page gives them", () => {
@@ -168,10 +167,10 @@ describe("perfscore --profile", () => {
     expect(result.stderr.split("\n")[0]).toBe('perfscore: unknown profile "guangdong"; known: mof (财政部), hubei (湖北), sichuan (四川)');
   });
 
-  it("scores with the named profile (四川 by its Chinese name) and exits 1 for its error findings", async () => {
+  it("scores with the named profile (四川 by its Chinese name) and exits 0, its error findings in the report", async () => {
     const { paths } = tempCopy(path.join(DIR, "sc-2023-qingshen-gongzi.xlsx"));
     const result = await runCli([paths[0]!, "--json", "--profile=四川"]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Report).findings.some((f) => f.severity === "error")).toBe(true);
     expectClose((JSON.parse(result.stdout) as Report).total, 10, "total");
   });

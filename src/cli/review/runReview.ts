@@ -25,7 +25,7 @@ export const REVIEW_EXIT = {
   /** Every file was scored. */
   allScored: EXIT.scored,
   /** No file could be scored, or no input was found. */
-  noneScored: EXIT.notClean,
+  noneScored: EXIT.notScored,
   badArguments: EXIT.usage,
   /** Some files were scored and some failed: the failures sheet and `failures` say why. */
   someFailed: EXIT.reviewProblems,
