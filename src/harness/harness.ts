@@ -12,7 +12,7 @@
 import { Buffer } from "buffer";
 import { XlsxHost } from "../hosts/xlsx";
 import { readPackageSettings, writePackageSettings } from "./documentSettings";
-import { installOfficeStandIn } from "./officeStandIn";
+import { installOfficeStandIn, type RunRecord } from "./officeStandIn";
 
 /** What the harness page offers to tests and to people. */
 export interface PerfScoreHarness {
@@ -30,6 +30,8 @@ export interface PerfScoreHarness {
   setCellEditMode(on: boolean): void;
   /** Presses the ribbon's 计算评分 / Compute scores button; resolves when the command calls event.completed(). */
   pressRibbonCompute(): Promise<void>;
+  /** Every Excel.run so far (the pane's and the command's): its syncs, its time in ms, whether it succeeded. */
+  runs(): RunRecord[];
   /** URLs of the dialogs the command opened. */
   dialogs(): string[];
   /** Keeps the workbook as it now stands and reloads the page on it, like closing and reopening it. */
@@ -143,6 +145,7 @@ window.perfscoreHarness = {
   },
   setCellEditMode: (on) => hostNow()?.setCellEditMode(on),
   pressRibbonCompute: () => standIn.runCommand("computeScores").completed,
+  runs: () => standIn.runs.map((r) => ({ ...r })),
   dialogs: () => [...standIn.dialogs],
   reopen: () => {
     void Promise.all([opening, saved()]).then(([{ name }, bytes]) => keepAndReload(name, bytes));

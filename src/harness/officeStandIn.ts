@@ -31,7 +31,16 @@ export interface CommandRun {
   completed: Promise<void>;
 }
 
+/** One Excel.run as the harness saw it: its context.sync() calls and how long it took. */
+export interface RunRecord {
+  syncs: number;
+  ms: number;
+  ok: boolean;
+}
+
 export interface StandIn {
+  /** Every Excel.run so far, in the order they ended. */
+  runs: RunRecord[];
   /** Document settings as they now stand (what the next save writes into the workbook). */
   settings: Record<string, unknown>;
   /** Presses a ribbon button that runs a function (ExecuteFunction). */
@@ -60,6 +69,7 @@ export function installOfficeStandIn(options: StandInOptions): StandIn {
   let host: XlsxHost | null = null;
   const handlers = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
   const standIn: StandIn = {
+    runs: [],
     settings: {},
     dialogs: [],
     runCommand(name) {
@@ -135,7 +145,12 @@ export function installOfficeStandIn(options: StandInOptions): StandIn {
   const excel = {
     run<T>(first: PortContext | ((context: PortContext) => Promise<T>), second?: (context: PortContext) => Promise<T>): Promise<T> {
       const h = runningHost();
-      return typeof first === "function" ? h.run(first) : second === undefined ? Promise.reject(new Error("Excel.run(context) needs a batch")) : h.run(first, second);
+      const syncsBefore = h.syncCount;
+      const started = performance.now();
+      const run = typeof first === "function" ? h.run(first) : second === undefined ? Promise.reject(new Error("Excel.run(context) needs a batch")) : h.run(first, second);
+      const record = (ok: boolean) => standIn.runs.push({ syncs: h.syncCount - syncsBefore, ms: performance.now() - started, ok });
+      run.then(() => record(true), () => record(false));
+      return run;
     },
   };
   // Whatever else office.js defines (Office.Promise, its internals) stays reachable behind ours.
