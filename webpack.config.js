@@ -169,6 +169,12 @@ module.exports = (env, argv) => {
         chunks: ["harness", "taskpane", "commands"],
         chunksSortMode: "manual",
       }),
+      // The ribbon command opens message.html beside the page it runs in; in the harness that is harness/.
+      new HtmlWebpackPlugin({
+        filename: "harness/message.html",
+        templateContent: fs.readFileSync(path.join(__dirname, "src/commands/message.html"), "utf8").replace('href="taskpane.css"', 'href="../taskpane.css"'),
+        chunks: ["message"],
+      }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

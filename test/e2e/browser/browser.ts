@@ -72,6 +72,8 @@ export type Extra = Record<string, Buffer>;
 
 export async function openPage(suite: Suite, options: { colorScheme?: "light" | "dark"; extra?: Extra; width?: number } = {}): Promise<Watched> {
   const context = await suite.browser.newContext({ viewport: { width: options.width ?? 1100, height: 900 }, deviceScaleFactor: 2, colorScheme: options.colorScheme ?? "light", acceptDownloads: true });
+  // The machine may be loaded; no test measures time against a limit.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const watched: Watched = { page, outside: [], refused: [], pageErrors: [], consoleErrors: [], dialogs: [] };
   await context.route("**/*", async (route) => {
