@@ -240,6 +240,7 @@ function renderSettings(state: State, text: PaneText): void {
   save.textContent = text.save;
   save.disabled = !state.inOffice || Object.keys(state.draftErrors).length > 0;
   byId("reset-settings").textContent = text.reset;
+  byId("settings-status").textContent = state.settingsSavedNote ? text.saved : "";
 }
 
 /** Renders the whole pane from `state`. */

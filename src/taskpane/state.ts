@@ -31,6 +31,8 @@ export interface State {
   settings: Settings;
   draft: SettingsDraft;
   draftErrors: Partial<Record<SettingsField, Text>>;
+  /** The settings were just saved (the form says so until the next edit). */
+  settingsSavedNote: boolean;
   overrides: TableOverrides;
   writeNoticeAccepted: boolean;
   /** The write waiting for the notice to be acknowledged. */
@@ -74,6 +76,7 @@ export function initialState(settings: Settings): State {
     settings,
     draft: draftOf(settings),
     draftErrors: {},
+    settingsSavedNote: false,
     overrides: {},
     writeNoticeAccepted: false,
     pendingWrite: null,
@@ -127,10 +130,10 @@ export function reduce(state: State, action: Action): State {
     case "draftEdited": {
       const draft = { ...state.draft, [action.field]: action.value };
       const check = validateSettings(draft);
-      return { ...state, draft, draftErrors: check.errors ?? {} };
+      return { ...state, draft, draftErrors: check.errors ?? {}, settingsSavedNote: false };
     }
     case "settingsSaved":
-      return { ...state, busy: null, settings: action.settings, draft: draftOf(action.settings), draftErrors: {}, stale: state.result !== null ? true : state.stale };
+      return { ...state, busy: null, settings: action.settings, draft: draftOf(action.settings), draftErrors: {}, settingsSavedNote: true, stale: state.result !== null ? true : state.stale };
     case "overrideChosen": {
       const overrides = { ...state.overrides };
       if (action.range === null) delete overrides[action.kind];

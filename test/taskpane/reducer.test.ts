@@ -80,6 +80,12 @@ describe("reduce", () => {
     expect([state.settings, state.draft.mismatchTolerance, state.stale]).toEqual([settings, "0.5", true]);
   });
 
+  it("says the settings were saved until the next edit", () => {
+    const saved = run([started, { type: "settingsSaved", settings: DEFAULT_SETTINGS }]);
+    expect(saved.settingsSavedNote).toBe(true);
+    expect(reduce(saved, { type: "draftEdited", field: "good", value: "81" }).settingsSavedNote).toBe(false);
+  });
+
   it("sets and clears a table choice", () => {
     const set = run([started, { type: "overrideChosen", kind: "budget", range: "表!C5:I6" }]);
     expect(set.overrides).toEqual({ budget: "表!C5:I6" });

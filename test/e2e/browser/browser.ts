@@ -129,7 +129,15 @@ export async function computeInPane(page: Page): Promise<{ syncs: number; ms: nu
   await page.click("#compute");
   if ((await page.locator("#notice-accept").count()) > 0) await page.click("#notice-accept");
   // The compute's Excel.run ends first (the pane runs its jobs one at a time), then the pane renders.
-  await page.waitForFunction((n) => window.perfscoreHarness.runs().length > n, runsBefore);
+  await page.waitForFunction((n) => window.perfscoreHarness.runs().length > n, runsBefore, { timeout: 30_000 }).catch(async (error: unknown) => {
+    const state = await page.evaluate(() => ({
+      runs: window.perfscoreHarness.runs(),
+      notices: document.getElementById("notices")?.textContent,
+      progress: document.getElementById("progress")?.textContent,
+      computeDisabled: (document.getElementById("compute") as HTMLButtonElement).disabled,
+    }));
+    throw new Error(`compute did not run (runs before: ${runsBefore}): ${JSON.stringify(state)}\n${String(error)}`);
+  });
   await page.waitForFunction(() => document.querySelector("#result h2") !== null || document.querySelector(".notice.error") !== null);
   const ms = Date.now() - started;
   await waitIdle(page);

@@ -147,6 +147,7 @@ describe("settings", () => {
     await page.fill("#overCompletionThreshold", "130%");
     await page.click("#save-settings");
     await waitIdle(page);
+    expect(await page.textContent("#settings-status")).toBe(paneText("zh").saved);
     const files = unzipSync(new Uint8Array(await savedWorkbook(page)));
     const part = files["xl/webextensions/webextension1.xml"];
     expect(part).toBeDefined();
