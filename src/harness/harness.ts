@@ -93,16 +93,24 @@ function keepAndReload(name: string, bytes: Uint8Array): void {
   location.search = next.toString();
 }
 
-let dialogFrame: HTMLIFrameElement | null = null;
+/**
+ * Opens an Office dialog page in a window of its own, as desktop Office does. (In an iframe
+ * office.js blanks a page that no Office host framed, so the page could not be shown there.) When
+ * the browser blocks the window, the harness offers a link that opens it.
+ */
 function showDialog(url: string): () => void {
   const box = byId("harness-dialog");
-  dialogFrame?.remove();
-  dialogFrame = document.createElement("iframe");
-  dialogFrame.title = "Office dialog";
-  dialogFrame.src = url;
-  box.querySelector(".harness-dialog-body")?.replaceChildren(dialogFrame);
-  box.hidden = false;
+  const opened = window.open(url, "perfscore-dialog", "popup,width=440,height=280");
+  if (opened === null) {
+    const link = document.createElement("a");
+    link.href = url;
+    link.target = "perfscore-dialog";
+    link.textContent = "The add-in opened a dialog: show it";
+    box.querySelector(".harness-dialog-body")?.replaceChildren(link);
+    box.hidden = false;
+  }
   return () => {
+    opened?.close();
     box.hidden = true;
   };
 }

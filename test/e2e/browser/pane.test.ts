@@ -144,3 +144,37 @@ describe("findings and tables select their cells in the host", () => {
     await page.context().close();
   });
 });
+
+describe("several projects (examples/projects.xlsx)", () => {
+  it("shows one line per project with the CLI's total and grade, and filters the findings by project", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-cli-"));
+    fs.copyFileSync(path.join(ROOT, "examples", "projects.xlsx"), path.join(dir, "projects.xlsx"));
+    const cli = JSON.parse(
+      execFileSync("node", [path.join(ROOT, "bin", "perfscore.js"), path.join(dir, "projects.xlsx"), "-o", path.join(dir, "out.xlsx"), "--json", "--lang", "en"], { encoding: "utf8" }),
+    ) as { projects: { name: string; total: number; grade: "优" | "良" | "中" | "差"; findings: { cell: string; message: string }[] }[]; workbookFindings: { cell: string }[] };
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(cli.projects.length).toBeGreaterThan(1);
+    const { page } = await openHarness(s(), "/examples/projects.xlsx", { lang: "en" });
+    await computeInPane(page);
+    const lines = page.locator(".project-list .project");
+    expect(await lines.count()).toBe(cli.projects.length + 1);
+    const words = terms("en");
+    for (const [i, p] of cli.projects.entries()) {
+      expect(await lines.nth(i + 1).locator(".project-name").textContent()).toBe(p.name);
+      expect(await lines.nth(i + 1).locator(".project-score").textContent()).toBe(`${formatFixed(p.total, 2)} ${words.grade[p.grade]}`);
+    }
+    const cells = () => page.locator(".finding-list .finding-cell").allTextContents();
+    const all = [...cli.projects.flatMap((p) => p.findings.map((f) => f.cell)), ...cli.workbookFindings.map((f) => f.cell)];
+    expect((await cells()).sort()).toEqual(all.sort());
+    const last = cli.projects.length;
+    const chosen = cli.projects[last - 1]!;
+    await lines.nth(last).click();
+    expect(await lines.nth(last).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.locator("#result > h2").last().textContent()).toBe(chosen.name);
+    expect(await page.locator("#result dl.card dd").first().textContent()).toBe(formatFixed(chosen.total, 2));
+    const shown = await page.locator(".finding-list .finding-cell").count();
+    if (chosen.findings.length === 0) expect(shown).toBe(0);
+    else expect((await cells()).sort()).toEqual(chosen.findings.map((f) => f.cell).sort());
+    await page.context().close();
+  });
+});
