@@ -48,9 +48,12 @@ describe("screenshots of the pane", () => {
       await page.click("#settings-section > summary");
       await page.fill("#good", "95");
       const settings = path.join(OUT, "taskpane-zh-settings.png");
-      const box = await page.locator("#settings-section").boundingBox();
-      if (box === null) throw new Error("the settings are not shown");
-      await page.screenshot({ path: settings, clip: { x: box.x - 12, y: box.y - 4, width: box.width + 24, height: box.height + 12 } });
+      // In page coordinates (fullPage clips are), with a margin so the fields do not touch the edge.
+      const box = await page.locator("#settings-section").evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+      });
+      await page.screenshot({ path: settings, fullPage: true, clip: { x: box.x - 12, y: box.y - 4, width: box.width + 24, height: box.height + 12 } });
       expect(pngSize(settings).width).toBeGreaterThan(500);
       console.log(`wrote ${path.relative(ROOT, settings)}`);
     }
