@@ -65,6 +65,8 @@ export interface Watched {
   pageErrors: string[];
   consoleErrors: string[];
   dialogs: string[];
+  /** For a harness page: ms from navigation to a pane that shows what it detected and takes clicks. */
+  loadMs?: number;
 }
 
 /** Extra answers for URLs under /extra/ of the harness server (workbooks built by a test). */
@@ -108,9 +110,11 @@ export async function openPage(suite: Suite, options: { colorScheme?: "light" | 
 export async function openHarness(suite: Suite, file: string, options: { lang?: "zh" | "en"; theme?: "light" | "dark"; extra?: Extra; width?: number } = {}): Promise<Watched> {
   const watched = await openPage(suite, { colorScheme: options.theme ?? "light", extra: options.extra, width: options.width });
   const query = new URLSearchParams({ file, lang: options.lang ?? "zh", theme: options.theme ?? "light" });
+  const started = Date.now();
   await watched.page.goto(`${suite.base}/harness/harness.html?${query.toString()}`);
   await watched.page.evaluate(() => window.perfscoreHarness.ready);
   await waitIdle(watched.page);
+  watched.loadMs = Date.now() - started;
   return watched;
 }
 
