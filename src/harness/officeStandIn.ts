@@ -82,9 +82,14 @@ export function installOfficeStandIn(options: StandInOptions): StandIn {
       return { name, completed };
     },
   };
-  const opened = Promise.all([options.host, options.settings]).then(([h, s]) => {
+  // office.js finishes starting after the page has run (it loads more of itself), and then defines
+  // Office.context on the page's Office, which by then is this stand-in: the stand-in is installed
+  // again once office.js is ready, and only then reports itself ready.
+  const realReady = typeof real?.onReady === "function" ? real.onReady().then(() => undefined, () => undefined) : Promise.resolve();
+  const opened = Promise.all([options.host, options.settings, realReady]).then(([h, s]) => {
     host = h;
     standIn.settings = { ...s };
+    install();
   });
   const info = { host: real?.HostType?.Excel ?? "Excel", platform: real?.PlatformType?.OfficeOnline ?? "OfficeOnline" } as HostInfo;
   const succeeded = (real?.AsyncResultStatus?.Succeeded ?? "succeeded") as Office.AsyncResultStatus;
@@ -154,7 +159,11 @@ export function installOfficeStandIn(options: StandInOptions): StandIn {
     },
   };
   // Whatever else office.js defines (Office.Promise, its internals) stays reachable behind ours.
-  const installed: unknown = Object.defineProperties(Object.create((real ?? null) as object | null), Object.getOwnPropertyDescriptors(office));
-  Object.assign(window, { Office: installed, Excel: excel });
+  const installed: object = Object.create((real ?? null) as object | null);
+  function install(): void {
+    Object.defineProperties(installed, Object.getOwnPropertyDescriptors(office));
+    Object.assign(window, { Office: installed, Excel: excel });
+  }
+  install();
   return standIn;
 }

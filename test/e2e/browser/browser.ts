@@ -72,7 +72,7 @@ export interface Watched {
 /** Extra answers for URLs under /extra/ of the harness server (workbooks built by a test). */
 export type Extra = Record<string, Buffer>;
 
-export async function openPage(suite: Suite, options: { colorScheme?: "light" | "dark"; extra?: Extra; width?: number } = {}): Promise<Watched> {
+export async function openPage(suite: Suite, options: { colorScheme?: "light" | "dark"; extra?: Extra; width?: number; slowOfficeMs?: number } = {}): Promise<Watched> {
   const context = await suite.browser.newContext({ viewport: { width: options.width ?? 1100, height: 900 }, deviceScaleFactor: 2, colorScheme: options.colorScheme ?? "light", acceptDownloads: true });
   // The machine may be loaded; no test measures time against a limit.
   context.setDefaultTimeout(90_000);
@@ -89,6 +89,8 @@ export async function openPage(suite: Suite, options: { colorScheme?: "light" | 
     watched.outside.push(url);
     if (url.startsWith(OFFICE_CDN)) {
       const file = path.join(OFFICE_DIST, u.pathname.slice("/lib/1/hosted/".length));
+      // office.js loads more of itself after the page has run; a slow network delays that part.
+      if (options.slowOfficeMs !== undefined && !url.endsWith("/office.js")) await new Promise((resolve) => setTimeout(resolve, options.slowOfficeMs));
       if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ body: fs.readFileSync(file), contentType: "text/javascript" });
       return route.fulfill({ status: 404 });
     }
@@ -107,8 +109,8 @@ export async function openPage(suite: Suite, options: { colorScheme?: "light" | 
 }
 
 /** Opens the harness on a workbook and waits until the pane has shown what it detected. */
-export async function openHarness(suite: Suite, file: string, options: { lang?: "zh" | "en"; theme?: "light" | "dark"; extra?: Extra; width?: number } = {}): Promise<Watched> {
-  const watched = await openPage(suite, { colorScheme: options.theme ?? "light", extra: options.extra, width: options.width });
+export async function openHarness(suite: Suite, file: string, options: { lang?: "zh" | "en"; theme?: "light" | "dark"; extra?: Extra; width?: number; slowOfficeMs?: number } = {}): Promise<Watched> {
+  const watched = await openPage(suite, { colorScheme: options.theme ?? "light", extra: options.extra, width: options.width, slowOfficeMs: options.slowOfficeMs });
   const query = new URLSearchParams({ file, lang: options.lang ?? "zh", theme: options.theme ?? "light" });
   const started = Date.now();
   await watched.page.goto(`${suite.base}/harness/harness.html?${query.toString()}`);

@@ -121,6 +121,18 @@ describe("compute on examples/seed.xlsx", () => {
   });
 });
 
+describe("office.js finishing late", () => {
+  it("does not take the page's Office back from the harness: the pane starts in Excel's language and computes", async () => {
+    const { page, pageErrors } = await openHarness(s(), "/examples/seed.xlsx", { lang: "en", slowOfficeMs: 1500 });
+    expect(await page.textContent("#compute")).toBe(paneText("en").compute);
+    expect(await page.locator(".notice.error").count()).toBe(0);
+    await computeInPane(page);
+    expect(await page.locator("#result dl.card dd").first().textContent()).toBe("100.00");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("findings and tables select their cells in the host", () => {
   it("a click and Enter on a finding select its cell; the table link selects its range", async () => {
     const { page } = await openHarness(s(), "/examples/seed.xlsx", { lang: "en" });
