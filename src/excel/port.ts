@@ -11,7 +11,8 @@
  *   `implements` these interfaces, so it runs against an .xlsx file too.
  *
  * Adding a member here is adding it to what every host must provide: add it only when the code
- * path starts using it.
+ * path starts using it. The task pane's own jobs (selection.ts, watchChanges.ts) are typed against
+ * the port too, so the browser harness runs them on the xlsx host unchanged.
  */
 
 /** Every `load()` of the code path names its properties, as a comma-separated string. */
@@ -30,16 +31,18 @@ export interface PortContext {
 /** `Excel.Application`: only the two suspensions each write batch asks for. */
 export type PortApplication = Pick<Excel.Application, "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync">;
 
-/** `Excel.Workbook`: its sheets and its defined names. */
+/** `Excel.Workbook`: its sheets, its defined names and the user's selection. */
 export interface PortWorkbook {
   readonly worksheets: PortWorksheetCollection;
   readonly names: PortNamedItemCollection;
+  getSelectedRange(): PortRange;
 }
 
 /** `Excel.WorksheetCollection`. */
 export interface PortWorksheetCollection extends Loads<PortWorksheetCollection> {
   readonly items: PortWorksheet[];
   getItem(key: string): PortWorksheet;
+  getItemOrNullObject(key: string): PortWorksheet;
   add(name?: string): PortWorksheet;
 }
 
@@ -54,7 +57,9 @@ export interface PortNamedItemCollection extends Loads<PortNamedItemCollection> 
 export type PortNamedItem = Pick<Excel.NamedItem, "name" | "formula" | "delete">;
 
 /** `Excel.Worksheet`. */
-export interface PortWorksheet extends Pick<Excel.Worksheet, "name" | "tabColor" | "delete" | "activate"> {
+export interface PortWorksheet extends Loads<PortWorksheet>, Pick<Excel.Worksheet, "id" | "name" | "tabColor" | "isNullObject" | "delete" | "activate"> {
+  /** Edits of the sheet's cells (ExcelApi 1.7). */
+  readonly onChanged: PortEventHandlers<PortWorksheetChangedEventArgs>;
   readonly freezePanes: PortFreezePanes;
   readonly pageLayout: PortPageLayout;
   readonly charts: PortChartCollection;
@@ -65,12 +70,23 @@ export interface PortWorksheet extends Pick<Excel.Worksheet, "name" | "tabColor"
 /** `Excel.Range`. */
 export interface PortRange
   extends Loads<PortRange>,
-    Pick<Excel.Range, "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge"> {
+    Pick<Excel.Range, "address" | "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge" | "select"> {
   readonly format: PortRangeFormat;
   readonly conditionalFormats: PortConditionalFormatCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortRange;
   getMergedAreasOrNullObject(): PortRangeAreas;
 }
+
+/** `OfficeExtension.EventHandlers`: registering a handler, which takes effect at the next sync. */
+export interface PortEventHandlers<Args> {
+  add(handler: (args: Args) => Promise<unknown>): PortEventHandlerResult;
+}
+
+/** `OfficeExtension.EventHandlerResult`: removed in the context it was added with, at the next sync. */
+export type PortEventHandlerResult = Pick<OfficeExtension.EventHandlerResult<unknown>, "remove">;
+
+/** `Excel.WorksheetChangedEventArgs`: which sheet (by id) and which cells changed. */
+export type PortWorksheetChangedEventArgs = Pick<Excel.WorksheetChangedEventArgs, "worksheetId" | "address">;
 
 /** `Excel.RangeAreas`: the merged areas of a range, read through their address. */
 export interface PortRangeAreas extends Loads<PortRangeAreas>, Pick<Excel.RangeAreas, "address" | "isNullObject"> {}

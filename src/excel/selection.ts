@@ -1,11 +1,12 @@
 /** The user's selection in Excel: reading it, and moving it to a cell or range the pane names. */
 import { splitQualified } from "../core/cells/address";
+import type { PortContext } from "./port";
 
 /**
  * The address of the selected range, sheet-qualified as Excel gives it ("'My sheet'!B4:H25").
  * One round trip.
  */
-export async function readSelection(context: Excel.RequestContext): Promise<string> {
+export async function readSelection(context: PortContext): Promise<string> {
   const range = context.workbook.getSelectedRange().load("address");
   await context.sync();
   return range.address;
@@ -17,7 +18,7 @@ export async function readSelection(context: Excel.RequestContext): Promise<stri
  * @param ref - a sheet-qualified address: "绩效评价!F16" or "'My sheet'!B4:H25"
  * @returns false when `ref` is not a sheet-qualified address or its sheet no longer exists
  */
-export async function selectRange(context: Excel.RequestContext, ref: string): Promise<boolean> {
+export async function selectRange(context: PortContext, ref: string): Promise<boolean> {
   const parts = splitQualified(ref);
   if (parts === null) return false;
   const sheet = context.workbook.worksheets.getItemOrNullObject(parts.sheet);

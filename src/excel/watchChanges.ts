@@ -1,4 +1,5 @@
 /** Tells the caller when the user edits a sheet that holds a scored table (Worksheet.onChanged, ExcelApi 1.7). */
+import type { PortContext, PortEventHandlerResult } from "./port";
 
 export interface SheetChange {
   sheet: string;
@@ -6,15 +7,18 @@ export interface SheetChange {
   address: string;
 }
 
-/** What watchSheets registered, to be removed before the next watch. */
-export type Watch = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
+/** What watchSheets registered, with the context it was registered in (handlers are removed there). */
+export interface Watch<C extends PortContext = PortContext> {
+  context: C;
+  handlers: PortEventHandlerResult[];
+}
 
 /**
  * Registers a change handler on each named sheet that exists. Two round trips.
  *
- * @returns the handlers, for removeWatch
+ * @returns the handlers and their context, for removeWatch
  */
-export async function watchSheets(context: Excel.RequestContext, sheetNames: string[], onChange: (change: SheetChange) => void): Promise<Watch> {
+export async function watchSheets<C extends PortContext>(context: C, sheetNames: string[], onChange: (change: SheetChange) => void): Promise<Watch<C>> {
   const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id,name"));
   await context.sync();
   const names = new Map(sheets.filter((s) => !s.isNullObject).map((s) => [s.id, s.name]));
@@ -26,11 +30,11 @@ export async function watchSheets(context: Excel.RequestContext, sheetNames: str
       }),
     );
   await context.sync();
-  return handlers;
+  return { context, handlers };
 }
 
-/** Removes handlers registered by watchSheets. One round trip. */
-export async function removeWatch(context: Excel.RequestContext, watch: Watch): Promise<void> {
-  for (const handler of watch) handler.remove();
+/** Removes handlers registered by watchSheets; `context` is the watch's own. One round trip. */
+export async function removeWatch(context: PortContext, watch: Watch): Promise<void> {
+  for (const handler of watch.handlers) handler.remove();
   await context.sync();
 }

@@ -41,7 +41,7 @@ export function insert(kind: TemplateKind): Promise<string[]> {
   return enqueue((context) => insertTemplate(context, templateSheets(kind)));
 }
 
-let watch: Watch = [];
+let watch: Watch<Excel.RequestContext> | null = null;
 
 /**
  * Watches the sheets that hold scored tables, replacing the previous watch. Without ExcelApi 1.7
@@ -50,11 +50,10 @@ let watch: Watch = [];
 export async function watchTables(sheets: string[], onChange: (change: SheetChange) => void): Promise<void> {
   if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) return;
   const previous = watch;
-  watch = [];
-  const first = previous[0];
-  if (first !== undefined) {
+  watch = null;
+  if (previous !== null) {
     // Handlers are removed in the context they were added with.
-    const removal = tail.then(() => Excel.run(first.context, (context) => removeWatch(context, previous)));
+    const removal = tail.then(() => Excel.run(previous.context, (context) => removeWatch(context, previous)));
     tail = removal.catch(() => undefined);
     await removal;
   }

@@ -3,7 +3,7 @@
  * headers, messages) goes in only through textContent, never innerHTML. A section is rebuilt only
  * when what it shows changed, so keyboard focus stays where the user left it.
  */
-import type { Severity } from "../core/types";
+import type { Evaluation, Grade, Severity } from "../core/types";
 import { PROFILES } from "../core/score/profiles";
 import { countSeverity, terms } from "../core/text/terms";
 import { formatFixed } from "../core/text/formatNumber";
@@ -23,6 +23,7 @@ export interface Handlers {
   clearChoice(kind: TableKind): void;
   insert(kind: TemplateKind): void;
   filter(filter: Severity | "all"): void;
+  project(project: number | null): void;
   acceptNotice(): void;
   dismissNotice(): void;
   dismissError(): void;
@@ -109,29 +110,63 @@ function renderNotices(state: State, text: PaneText, on: Handlers): void {
   if (state.pendingWrite !== null) document.getElementById("notice-accept")?.focus();
 }
 
-function renderResult(state: State, text: PaneText): void {
-  if (!changed("result", [state.lang, state.result])) return;
+/** The evaluation the pane shows: the chosen project's (the only one's, with one project); null for "all projects". */
+function shownEvaluation(state: State): Evaluation | null {
+  const result = state.result;
+  if (result === null || result.status !== "scored") return null;
+  return state.project === null ? null : (result.projects[state.project] ?? result.evaluation);
+}
+
+const gradeClass = (grade: Grade): string => `grade grade-${grade === "优" ? "a" : grade === "良" ? "b" : grade === "中" ? "c" : "d"}`;
+
+/** With several projects: one line per project (its total and grade), each choosing what the card and findings show. */
+function projectOverview(state: State, text: PaneText, on: Handlers): HTMLElement | null {
+  const projects = state.result?.projects ?? [];
+  if (projects.length < 2) return null;
+  const words = terms(state.lang);
+  const choices: (number | null)[] = [null, ...projects.map((_, i) => i)];
+  return h("div", { class: "projects" },
+    h("h2", { text: text.projects(projects.length) }),
+    h("ul", { class: "project-list" },
+      ...choices.map((i) => {
+        const p = i === null ? null : projects[i];
+        const label: Child[] = p === null || p === undefined
+          ? [h("span", { class: "project-name", text: text.allProjects })]
+          : [h("span", { class: "project-name", text: p.projectName ?? `${text.result} ${(i ?? 0) + 1}` }),
+             h("span", { class: "project-score" }, formatFixed(p.total, 2), " ", h("span", { class: gradeClass(p.grade), text: words.grade[p.grade] }))];
+        return h("li", {}, button(label, () => on.project(i), { class: "project", "aria-pressed": String(state.project === i) }));
+      })));
+}
+
+function renderResult(state: State, text: PaneText, on: Handlers): void {
+  if (!changed("result", [state.lang, state.result, state.project])) return;
   const out = byId("result");
   const result = state.result;
   if (result === null) {
     out.replaceChildren();
     return;
   }
-  const evaluation = result.evaluation;
-  if (result.status !== "scored" || evaluation === null) {
+  if (result.status !== "scored" || result.evaluation === null) {
     out.replaceChildren(h("h2", { text: text.nothingToScore }), h("p", { class: "notice warning", text: result.problem?.[state.lang] ?? text.nothingToScore }));
+    return;
+  }
+  const overview = projectOverview(state, text, on);
+  const evaluation = shownEvaluation(state);
+  if (evaluation === null) {
+    out.replaceChildren(...(overview ? [overview] : []));
     return;
   }
   const words = terms(state.lang);
   const signed = (x: number) => (x > 0 ? `+${formatFixed(x, 2)}` : formatFixed(x, 2));
   const rows: [string, string, string?][] = [
     [text.total, formatFixed(evaluation.total, 2), "big"],
-    [text.grade, words.grade[evaluation.grade], `grade grade-${evaluation.grade === "优" ? "a" : evaluation.grade === "良" ? "b" : evaluation.grade === "中" ? "c" : "d"}`],
+    [text.grade, words.grade[evaluation.grade], gradeClass(evaluation.grade)],
     [text.selfTotal, evaluation.selfTotal === null ? text.none : formatFixed(evaluation.selfTotal, 2)],
     [text.difference, evaluation.selfTotal === null ? text.none : signed(evaluation.selfTotal - evaluation.scoreSum)],
   ];
   const counts = SEVERITIES.map((s) => countSeverity(evaluation.findings.filter((f) => f.severity === s).length, s, state.lang));
   out.replaceChildren(
+    ...(overview ? [overview] : []),
     h("h2", { text: evaluation.projectName ?? text.result }),
     h("dl", { class: "card" }, ...rows.flatMap(([label, value, cls]) => [h("dt", { text: label }), h("dd", { class: cls ?? "", text: value })])),
     h("p", { class: "counts", text: counts.join(state.lang === "zh" ? "，" : ", ") }),
@@ -139,9 +174,12 @@ function renderResult(state: State, text: PaneText): void {
 }
 
 function renderFindings(state: State, text: PaneText, on: Handlers): void {
-  if (!changed("findings", [state.lang, state.result, state.filter])) return;
+  if (!changed("findings", [state.lang, state.result, state.filter, state.project])) return;
   const out = byId("findings");
-  const findings = state.result?.evaluation?.findings ?? null;
+  const result = state.result;
+  const findings = result === null || result.evaluation === null ? null
+    : state.project === null ? [...result.projects.flatMap((p) => p.findings), ...result.workbookFindings]
+    : (result.projects[state.project] ?? result.evaluation).findings;
   if (findings === null) {
     out.replaceChildren();
     return;
@@ -240,6 +278,7 @@ function renderSettings(state: State, text: PaneText): void {
   save.textContent = text.save;
   save.disabled = !state.inOffice || Object.keys(state.draftErrors).length > 0;
   byId("reset-settings").textContent = text.reset;
+  byId("settings-status").textContent = state.settingsSavedNote ? text.saved : "";
 }
 
 /** Renders the whole pane from `state`. */
@@ -258,7 +297,7 @@ export function renderPane(state: State, on: Handlers): void {
   compute.setAttribute("aria-busy", String(state.busy?.task === "compute"));
   byId("progress").textContent = progressText(state, text);
   renderNotices(state, text, on);
-  renderResult(state, text);
+  renderResult(state, text, on);
   renderFindings(state, text, on);
   renderTables(state, text, on);
   byId("templates-heading").textContent = text.templates;

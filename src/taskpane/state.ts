@@ -28,9 +28,13 @@ export interface State {
   /** A scored table was edited after the last compute. */
   stale: boolean;
   filter: Severity | "all";
+  /** With several projects: the one whose result and findings are shown; null shows every project's findings. */
+  project: number | null;
   settings: Settings;
   draft: SettingsDraft;
   draftErrors: Partial<Record<SettingsField, Text>>;
+  /** The settings were just saved (the form says so until the next edit). */
+  settingsSavedNote: boolean;
   overrides: TableOverrides;
   writeNoticeAccepted: boolean;
   /** The write waiting for the notice to be acknowledged. */
@@ -53,6 +57,7 @@ export type Action =
   | { type: "templateInserted"; sheets: string[] }
   | { type: "tableEdited" }
   | { type: "filterChosen"; filter: Severity | "all" }
+  | { type: "projectChosen"; project: number | null }
   | { type: "draftEdited"; field: SettingsField; value: string }
   | { type: "settingsSaved"; settings: Settings }
   | { type: "overrideChosen"; kind: TableKind; range: string | null }
@@ -71,9 +76,11 @@ export function initialState(settings: Settings): State {
     result: null,
     stale: false,
     filter: "all",
+    project: null,
     settings,
     draft: draftOf(settings),
     draftErrors: {},
+    settingsSavedNote: false,
     overrides: {},
     writeNoticeAccepted: false,
     pendingWrite: null,
@@ -117,20 +124,22 @@ export function reduce(state: State, action: Action): State {
     case "inspected":
       return { ...state, busy: null, inspection: action.inspection };
     case "computed":
-      return { ...state, busy: null, result: action.result, stale: false, filter: "all" };
+      return { ...state, busy: null, result: action.result, stale: false, filter: "all", project: action.result.projects.length > 1 ? null : 0 };
     case "templateInserted":
       return { ...state, busy: null, inserted: action.sheets, result: null, stale: false };
     case "tableEdited":
       return state.result === null || state.result.status !== "scored" ? state : { ...state, stale: true };
     case "filterChosen":
       return { ...state, filter: action.filter };
+    case "projectChosen":
+      return { ...state, project: action.project };
     case "draftEdited": {
       const draft = { ...state.draft, [action.field]: action.value };
       const check = validateSettings(draft);
-      return { ...state, draft, draftErrors: check.errors ?? {} };
+      return { ...state, draft, draftErrors: check.errors ?? {}, settingsSavedNote: false };
     }
     case "settingsSaved":
-      return { ...state, busy: null, settings: action.settings, draft: draftOf(action.settings), draftErrors: {}, stale: state.result !== null ? true : state.stale };
+      return { ...state, busy: null, settings: action.settings, draft: draftOf(action.settings), draftErrors: {}, settingsSavedNote: true, stale: state.result !== null ? true : state.stale };
     case "overrideChosen": {
       const overrides = { ...state.overrides };
       if (action.range === null) delete overrides[action.kind];

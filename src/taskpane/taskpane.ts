@@ -40,9 +40,11 @@ function inspect(): Promise<void> {
 
 /** Watches the sheets of the tables just scored, so an edit there marks the results stale. */
 function watchScoredSheets(): void {
-  const detection = state.result?.evaluation?.detection;
-  if (!detection) return;
-  const sheets = new Set([detection.indicatorTable?.sheet, detection.budget?.sheet, ...detection.enrollment.map((e) => e.sheet)].filter((s): s is string => s !== undefined));
+  const projects = state.result?.projects ?? [];
+  if (projects.length === 0) return;
+  const sheets = new Set(
+    projects.flatMap(({ detection: d }) => [d.indicatorTable?.sheet, d.budget?.sheet, ...d.enrollment.map((e) => e.sheet)]).filter((s): s is string => s !== undefined),
+  );
   excel.watchTables([...sheets], () => dispatch({ type: "tableEdited" })).catch((error: unknown) => console.warn("PerfScore: cannot watch for edits", error));
 }
 
@@ -83,6 +85,7 @@ const handlers: Handlers = {
       return { type: "overrideChosen", kind, range: null };
     }).then(() => inspect()),
   filter: (filter) => dispatch({ type: "filterChosen", filter }),
+  project: (project) => dispatch({ type: "projectChosen", project }),
   acceptNotice: () => {
     const pending = state.pendingWrite;
     dispatch({ type: "writeNoticeAccepted" });

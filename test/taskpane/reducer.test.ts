@@ -80,6 +80,19 @@ describe("reduce", () => {
     expect([state.settings, state.draft.mismatchTolerance, state.stale]).toEqual([settings, "0.5", true]);
   });
 
+  it("shows every project's findings after a compute of several projects, the only one's otherwise; a project can be chosen", () => {
+    const two: ComputeResult = { ...scored, projects: [{ total: 90 } as Evaluation, { total: 70 } as Evaluation] };
+    expect(run([started, { type: "computed", result: two }]).project).toBeNull();
+    expect(run([started, { type: "computed", result: scored }]).project).toBe(0);
+    expect(run([started, { type: "computed", result: two }, { type: "projectChosen", project: 1 }]).project).toBe(1);
+  });
+
+  it("says the settings were saved until the next edit", () => {
+    const saved = run([started, { type: "settingsSaved", settings: DEFAULT_SETTINGS }]);
+    expect(saved.settingsSavedNote).toBe(true);
+    expect(reduce(saved, { type: "draftEdited", field: "good", value: "81" }).settingsSavedNote).toBe(false);
+  });
+
   it("sets and clears a table choice", () => {
     const set = run([started, { type: "overrideChosen", kind: "budget", range: "表!C5:I6" }]);
     expect(set.overrides).toEqual({ budget: "表!C5:I6" });

@@ -17,9 +17,12 @@ import { promises as fs } from "fs";
 import type * as ExcelJS from "exceljs";
 import type { PortContext } from "../../excel/port";
 import { loadWorkbook, messageOf, saveWorkbook } from "./exceljs/file";
-import type { ChartRecord, HostState } from "./exceljs/hostState";
+import { localAddress, qualifiedAddress } from "./exceljs/a1";
+import { type ChartRecord, type HostState, newHostState, worksheetId } from "./exceljs/hostState";
+import { selectedBox } from "./exceljs/selection";
+import { activeIndex } from "./exceljs/sheets";
 import { installExcelJsPatches } from "./exceljs/patches";
-import { HostOpenError } from "./office/errors";
+import { apiError, HostOpenError, MESSAGES } from "./office/errors";
 import { RequestContext } from "./proxies/requestContext";
 import type { SessionHost, SyncRecord } from "./office/session";
 
@@ -45,17 +48,20 @@ export class XlsxHost {
   readonly capabilities: { isSetSupported(name: string, version: string): boolean; charts: boolean };
   private readonly sessionHost: SessionHost;
   private readonly state: HostState;
+  private cellEditMode = false;
 
   private constructor(readonly workbook: ExcelJS.Workbook, options: HostOptions = {}) {
     installExcelJsPatches();
     const chartsEnabled = options.charts ?? false;
-    this.state = { workbook, chartsEnabled, charts: this.charts };
+    this.state = newHostState(workbook, chartsEnabled, this.charts);
     this.capabilities = { isSetSupported, charts: chartsEnabled };
     const syncs = this.syncs;
     this.sessionHost = {
       payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
       responseLimitBytes: options.responseLimitBytes ?? Infinity,
       recordSync: (record) => syncs.push(record),
+      refusal: () => (this.cellEditMode ? apiError("InvalidOperationInCellEditMode", MESSAGES.cellEditMode(), "context.sync") : null),
+      afterSync: () => this.fireChanges(),
     };
   }
 
@@ -95,9 +101,28 @@ export class XlsxHost {
   /**
    * Runs a batch like `Excel.run`: a fresh context, the batch, a final sync of anything still
    * queued (only when the batch succeeded), then every proxy of the context is poisoned.
+   *
+   * Given a context of an earlier run (`Excel.run(handlerResult.context, batch)`), the batch runs
+   * in that context again: its proxies work until this run ends.
+   *
+   * @throws HostApiError "InvalidRequestContext" for a context that is not this host's
    */
-  async run<T>(batch: (context: PortContext) => Promise<T>): Promise<T> {
-    const context = new RequestContext(this.sessionHost, this.state);
+  run<T>(batch: (context: PortContext) => Promise<T>): Promise<T>;
+  run<T>(context: PortContext, batch: (context: PortContext) => Promise<T>): Promise<T>;
+  async run<T>(first: PortContext | ((context: PortContext) => Promise<T>), second?: (context: PortContext) => Promise<T>): Promise<T> {
+    let context: RequestContext;
+    let batch: (context: PortContext) => Promise<T>;
+    if (typeof first === "function") {
+      context = new RequestContext(this.sessionHost, this.state);
+      batch = first;
+    } else {
+      if (!(first instanceof RequestContext) || first.session.host !== this.sessionHost || second === undefined) {
+        throw apiError("InvalidRequestContext", MESSAGES.invalidRequestContext());
+      }
+      context = first;
+      context.session.resume();
+      batch = second;
+    }
     try {
       const result = await batch(context);
       if (context.session.pending > 0) await context.session.sync();
@@ -110,6 +135,34 @@ export class XlsxHost {
   /** Total `context.sync()` calls, including each run's final sync when it had queued work. */
   get syncCount(): number {
     return this.syncs.length;
+  }
+
+  /**
+   * Simulates Excel in cell-edit mode (a user typing in a cell): while on, every sync rejects with
+   * "InvalidOperationInCellEditMode" and changes nothing.
+   */
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+  }
+
+  /** The selected range as `Range.address` gives it ("'My sheet'!B4"), read without a sync. */
+  selectedAddress(): string {
+    const ws = this.workbook.worksheets[activeIndex(this.workbook)];
+    return ws === undefined ? "" : qualifiedAddress(ws.name, selectedBox(this.state, ws));
+  }
+
+  /** Runs the onChanged handlers of the sheets a sync wrote values on, after it, as Excel does. */
+  private fireChanges(): void {
+    const edits = this.state.edits.splice(0);
+    for (const edit of edits) {
+      for (const listener of this.state.listeners) {
+        if (listener.ws !== edit.ws || !this.workbook.worksheets.includes(edit.ws)) continue;
+        const args = { worksheetId: worksheetId(edit.ws), address: localAddress(edit.box) };
+        setTimeout(() => {
+          listener.handler(args).catch((e: unknown) => console.error("onChanged handler failed", e));
+        }, 0);
+      }
+    }
   }
 
   /** Forgets the recorded syncs. */

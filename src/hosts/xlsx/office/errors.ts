@@ -33,6 +33,7 @@ export type ApiErrorCode =
   | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "ApiNotFound"
   | "GeneralException";
 
@@ -82,6 +83,8 @@ export const MESSAGES = {
   apiNotFound: (): string =>
     "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   general: (detail: string): string => `An internal error has occurred. (${detail})`,
+  cellEditMode: (): string =>
+    "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
 } as const;
 
 /** Shorthand for a {@link HostApiError}. */

@@ -7,7 +7,10 @@
  * - `sync()` records the batch's size, rejects with "RequestPayloadSizeLimitExceeded" (executing
  *   nothing) past the limit, then runs the actions in order. The first failing action rejects the
  *   sync; actions before it have taken effect, actions after it are dropped, as in Excel.
- * - Once the run ends, the session is dead: its proxies throw "InvalidObjectPath".
+ * - Once the run ends, the session is dead: its proxies throw "InvalidObjectPath", until a run
+ *   is given this context again (`Excel.run(context, batch)`), which resumes it.
+ * - A host may refuse every sync for a while (Excel in cell-edit mode): the sync rejects with the
+ *   host's error and executes nothing.
  */
 import { apiError, HostApiError, MESSAGES } from "./errors";
 
@@ -40,6 +43,10 @@ export interface SessionHost {
   readonly payloadLimitBytes: number;
   readonly responseLimitBytes: number;
   recordSync(record: SyncRecord): void;
+  /** The error every sync rejects with right now (Excel in cell-edit mode), or null. */
+  refusal(): HostApiError | null;
+  /** Called after a sync's actions ran (fires event handlers). */
+  afterSync(): void;
 }
 
 let nextSessionId = 1;
@@ -90,20 +97,31 @@ export class Session {
     this.host.recordSync(record);
     // Excel answers asynchronously; callers must not rely on the queue running synchronously.
     await Promise.resolve();
+    const refusal = this.host.refusal();
+    if (refusal !== null) throw refusal;
     if (bytes > this.host.payloadLimitBytes) {
       throw apiError("RequestPayloadSizeLimitExceeded", MESSAGES.requestPayload(bytes, this.host.payloadLimitBytes), "context.sync");
     }
-    for (const action of batch) {
-      try {
-        action.run();
-      } catch (e) {
-        throw asApiError(e, action.location);
+    try {
+      for (const action of batch) {
+        try {
+          action.run();
+        } catch (e) {
+          throw asApiError(e, action.location);
+        }
       }
+    } finally {
+      this.host.afterSync();
     }
     record.responseBytes = this.responseBytes;
     if (this.responseBytes > this.host.responseLimitBytes) {
       throw apiError("ResponsePayloadSizeLimitExceeded", MESSAGES.responsePayload(this.responseBytes, this.host.responseLimitBytes), "context.sync");
     }
+  }
+
+  /** Makes the session usable again, for a run given this context. */
+  resume(): void {
+    this.alive = true;
   }
 
   /** Ends the session: every proxy of it becomes unusable. */

@@ -7,18 +7,15 @@
 import type * as ExcelJS from "exceljs";
 import type { PortChart, PortChartCollection, PortChartTitle, PortRange } from "../../../excel/port";
 import { localAddress, parseAddress, qualifiedAddress } from "../exceljs/a1";
-import type { ChartRecord, HostState } from "../exceljs/hostState";
+import { type ChartRecord, type HostState, hostStateOf, registerHostState } from "../exceljs/hostState";
 import { ClientObject } from "../office/clientObject";
 import { apiError, MESSAGES } from "../office/errors";
 import type { Session } from "../office/session";
 import { ownRange, type Range } from "./range";
 
-/** The host state, reachable from any sheet (set by the workbook proxy). */
-const hostOf = new WeakMap<ExcelJS.Workbook, HostState>();
-
 /** @internal Lets sheets find their host's chart list. */
 export function registerHost(state: HostState): void {
-  hostOf.set(state.workbook, state);
+  registerHostState(state);
 }
 
 function cellAddress(cell: Range | string): string {
@@ -65,8 +62,8 @@ export class ChartCollection extends ClientObject<ExcelJS.Worksheet> implements 
     const source = ownRange(this.session, sourceData);
     const args = [type, source.asArgument(this.session), seriesBy ?? "Auto"];
     return this.spawn(new Chart(this.session, this.childPath("add", [type])), "add", args, (ws) => {
-      const host = hostOf.get(ws.workbook);
-      if (host === undefined || !host.chartsEnabled) throw apiError("ApiNotFound", MESSAGES.apiNotFound());
+      const host = hostStateOf(ws.workbook);
+      if (!host.chartsEnabled) throw apiError("ApiNotFound", MESSAGES.apiNotFound());
       const src = source.currentTarget();
       if (src === null) throw apiError("InvalidArgument", MESSAGES.invalidArgument());
       const record: ChartRecord = { sheet: ws.name, type: String(type), source: qualifiedAddress(src.ws.name, src.box), title: "", topLeft: "", bottomRight: "" };

@@ -1,13 +1,16 @@
 /**
  * `Excel.Range`: a rectangle of cells on one sheet.
  *
- * Loadable: values, numberFormat, rowIndex, columnIndex, rowCount, columnCount.
- * Settable: values, numberFormat, hyperlink.
- * Methods: getUsedRangeOrNullObject, getMergedAreasOrNullObject, merge.
+ * Loadable: address, values, numberFormat, rowIndex, columnIndex, rowCount, columnCount.
+ * Settable: values, numberFormat, hyperlink. Writing values records an edit, which fires the
+ * sheet's onChanged handlers after the sync.
+ * Methods: getUsedRangeOrNullObject, getMergedAreasOrNullObject, merge, select.
  * Navigation: format, conditionalFormats.
  */
 import type { PortRange } from "../../../excel/port";
-import { intersect } from "../exceljs/a1";
+import { intersect, qualifiedAddress } from "../exceljs/a1";
+import { hostStateOf } from "../exceljs/hostState";
+import { selectBox } from "../exceljs/selection";
 import { type CellProperty, type RangeTarget, readCells, writeCells } from "../exceljs/cells";
 import { setHyperlink } from "../exceljs/hyperlinks";
 import { mergeBox, mergedAreas } from "../exceljs/merges";
@@ -22,7 +25,7 @@ import { RangeFormat } from "./rangeFormat";
 export type { RangeTarget };
 
 export class Range extends ClientObject<RangeTarget> implements PortRange {
-  protected override readonly scalarNames = ["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+  protected override readonly scalarNames = ["address", "values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
   private formatProxy: RangeFormat | undefined;
   private cfProxy: ConditionalFormatCollection | undefined;
 
@@ -32,6 +35,7 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
 
   protected override readScalar(t: RangeTarget, name: string): unknown {
     switch (name) {
+      case "address": return qualifiedAddress(t.ws.name, t.box);
       case "rowIndex": return t.box.row;
       case "columnIndex": return t.box.col;
       case "rowCount": return t.box.rowCount;
@@ -40,6 +44,7 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
     }
   }
 
+  get address(): string { return this.prop("address"); }
   get rowIndex(): number { return this.prop("rowIndex"); }
   get columnIndex(): number { return this.prop("columnIndex"); }
   get rowCount(): number { return this.prop("rowCount"); }
@@ -92,8 +97,16 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
     this.queue("merge", [across ?? false], (t) => mergeBox(t.ws, t.box, across ?? false));
   }
 
+  /** Selects the range in the UI; its sheet becomes the active one. */
+  select(): void {
+    this.queue("select", [], (t) => selectBox(hostStateOf(t.ws.workbook), t.ws, t.box));
+  }
+
   private writeProperty(name: CellProperty, input: unknown): void {
-    this.queue(name, input, (t) => writeCells(t, name, input, `Range.${name}`));
+    this.queue(name, input, (t) => {
+      writeCells(t, name, input, `Range.${name}`);
+      if (name === "values") hostStateOf(t.ws.workbook).edits.push({ ws: t.ws, box: t.box });
+    });
   }
 }
 

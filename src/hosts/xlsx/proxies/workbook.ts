@@ -7,6 +7,9 @@ import { ClientObject } from "../office/clientObject";
 import type { Session } from "../office/session";
 import { registerHost } from "./charts";
 import { NamedItemCollection } from "./namedItems";
+import { Range } from "./range";
+import { selectedBox } from "../exceljs/selection";
+import { activeIndex } from "../exceljs/sheets";
 import { WorksheetCollection } from "./worksheets";
 
 /** `Excel.Application`: calculation and screen-updating suspensions, queued as no-op actions. */
@@ -50,5 +53,13 @@ export class Workbook extends ClientObject<HostState> implements PortWorkbook {
   get names(): NamedItemCollection {
     this.checkUsable();
     return this.namesProxy;
+  }
+
+  /** The selected range: the active sheet's selection (A1 on a sheet never selected in). */
+  getSelectedRange(): Range {
+    return this.spawn(new Range(this.session, "workbook.getSelectedRange()"), "getSelectedRange", [], (state) => {
+      const ws = state.workbook.worksheets[activeIndex(state.workbook)];
+      return ws === undefined ? null : { ws, box: selectedBox(state, ws) };
+    });
   }
 }

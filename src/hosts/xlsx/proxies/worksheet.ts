@@ -1,10 +1,12 @@
 /**
- * `Excel.Worksheet`: its name (loadable), tab colour (settable), delete (names that pointed at the
+ * `Excel.Worksheet`: its id and name (loadable), onChanged (handlers fire after a sync that wrote
+ * values on the sheet), tab colour (settable), delete (names that pointed at the
  * sheet become "#REF!", as in Excel), activate, getRange, getUsedRangeOrNullObject, and the
  * freezePanes, pageLayout and charts below it.
  */
 import type * as ExcelJS from "exceljs";
-import type { PortWorksheet } from "../../../excel/port";
+import type { PortEventHandlerResult, PortEventHandlers, PortWorksheet, PortWorksheetChangedEventArgs } from "../../../excel/port";
+import { type ChangeListener, hostStateOf, worksheetId } from "../exceljs/hostState";
 import { MAX_COLS, MAX_ROWS, parseAddress } from "../exceljs/a1";
 import { deleteSheet, setActiveIndex } from "../exceljs/sheets";
 import { toArgb } from "../exceljs/style";
@@ -18,7 +20,7 @@ import { PageLayout } from "./pageLayout";
 import { Range } from "./range";
 
 export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWorksheet {
-  protected override readonly scalarNames = ["name"] as const;
+  protected override readonly scalarNames = ["id", "name"] as const;
   private freezeProxy: WorksheetFreezePanes | undefined;
   private chartsProxy: ChartCollection | undefined;
   private pageLayoutProxy: PageLayout | undefined;
@@ -27,11 +29,35 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWo
     super(session, path, "Worksheet");
   }
 
-  protected override readScalar(ws: ExcelJS.Worksheet): unknown {
-    return ws.name;
+  protected override readScalar(ws: ExcelJS.Worksheet, name: string): unknown {
+    return name === "id" ? worksheetId(ws) : ws.name;
   }
 
+  get id(): string { return this.prop("id"); }
   get name(): string { return this.prop("name"); }
+
+  /** Cell edits on the sheet (ExcelApi 1.7): a handler takes effect, and is removed, at the next sync. */
+  get onChanged(): PortEventHandlers<PortWorksheetChangedEventArgs> {
+    this.checkUsable();
+    return { add: (handler) => this.addChangedHandler(handler) };
+  }
+
+  private addChangedHandler(handler: (args: PortWorksheetChangedEventArgs) => Promise<unknown>): PortEventHandlerResult {
+    let listener: ChangeListener | null = null;
+    this.queue("onChanged.add", [], (ws) => {
+      listener = { ws, handler };
+      hostStateOf(ws.workbook).listeners.add(listener);
+    });
+    const session = this.session;
+    const path = `${this.path}.onChanged`;
+    return {
+      // Queued in the context the handler was added with, as Office.js requires.
+      remove: () =>
+        session.enqueue({ path, op: "remove", args: [] }, "EventHandlerResult.remove", () => {
+          if (listener !== null) hostStateOf(listener.ws.workbook).listeners.delete(listener);
+        }),
+    };
+  }
 
   get tabColor(): string { return this.prop("tabColor"); }
   set tabColor(value: string) {

@@ -32,6 +32,13 @@ export class WorksheetCollection extends ClientCollection<ExcelJS.Workbook, Work
     });
   }
 
+  /** The sheet with that name, or a null object when there is none. */
+  getItemOrNullObject(key: string): Worksheet {
+    return this.spawn(new Worksheet(this.session, this.childPath("getItemOrNullObject", [key])), "getItemOrNullObject", [key], (wb) =>
+      typeof key === "string" ? (findSheet(wb, key) ?? null) : null,
+    );
+  }
+
   /** Adds a sheet at the end; a clash (ignoring case) makes sync reject with "ItemAlreadyExists". */
   add(name?: string): Worksheet {
     const args = name === undefined ? [] : [name];
