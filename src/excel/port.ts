@@ -59,21 +59,29 @@ export interface PortWorksheet extends Pick<Excel.Worksheet, "name" | "tabColor"
   readonly pageLayout: PortPageLayout;
   readonly charts: PortChartCollection;
   getRange(address?: string): PortRange;
+  /** ExcelApi 1.9: several areas in one object, so that one set formats them all. */
+  getRanges(address?: string): PortRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortRange;
 }
 
 /** `Excel.Range`. */
 export interface PortRange
   extends Loads<PortRange>,
-    Pick<Excel.Range, "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge"> {
+    Pick<
+      Excel.Range,
+      "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge" | "setRowProperties" | "setColumnProperties"
+    > {
   readonly format: PortRangeFormat;
   readonly conditionalFormats: PortConditionalFormatCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortRange;
   getMergedAreasOrNullObject(): PortRangeAreas;
 }
 
-/** `Excel.RangeAreas`: the merged areas of a range, read through their address. */
-export interface PortRangeAreas extends Loads<PortRangeAreas>, Pick<Excel.RangeAreas, "address" | "isNullObject"> {}
+/** `Excel.RangeAreas`: the merged areas of a range, read through their address; areas formatted at once. */
+export interface PortRangeAreas extends Loads<PortRangeAreas>, Pick<Excel.RangeAreas, "address" | "isNullObject"> {
+  readonly format: PortRangeFormat;
+  readonly conditionalFormats: PortConditionalFormatCollection;
+}
 
 /** `Excel.RangeFormat`. */
 export interface PortRangeFormat
