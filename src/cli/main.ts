@@ -131,7 +131,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     err.write(`perfscore: ${file}: ${zh ? "无法写入" : "cannot be written"}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  const hostStats = { syncs: host.syncCount, payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0) };
+  const hostStats = {
+    syncs: host.syncCount,
+    payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0),
+    actions: host.syncs.reduce((s, x) => s + x.actions, 0),
+    maxResponseBytes: host.syncs.reduce((m, x) => Math.max(m, x.responseBytes), 0),
+  };
   if (args.json) out.write(`${JSON.stringify(toJsonReport(result, file, lang, result.outputSheets, hostStats))}\n`);
   else out.write(`${toHumanReport(result, file, lang)}\n`);
   return 0;
