@@ -134,7 +134,6 @@ async function readWindows(context: PortContext, reads: readonly SheetRead[], ba
     const half = Math.ceil(w.rowCount / 2);
     const parts = w.rowCount === 1 ? [w] : [{ ...w, rowCount: half }, { ...w, row: w.row + half, rowCount: w.rowCount - half }];
     // A refused response must be asked for again in smaller parts, one after another.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     for (const part of parts) out.push(...(await readWindows(context, reads, [{ ...part, range: null }])));
   }
   return out;
