@@ -79,9 +79,13 @@ export class PlanGrid {
 
   /** The rectangle, every row `width` long. */
   build(): { cells: PlanCell[][]; numberFormats: string[][] } {
-    const cells = this.rows.map((r) => Array.from({ length: this.width }, (_, j) => r[j] ?? EMPTY));
-    const numberFormats = this.formats.map((r) => Array.from({ length: this.width }, (_, j) => r[j] ?? "General"));
-    return { cells, numberFormats };
+    const pad = <T>(rows: T[][], fill: T): T[][] =>
+      rows.map((r) => {
+        const out = r.slice(0, this.width);
+        for (let j = 0; j < this.width; j++) if (out[j] === undefined) out[j] = fill;
+        return out;
+      });
+    return { cells: pad(this.rows, EMPTY), numberFormats: pad(this.formats, "General") };
   }
 
   /** Cells covered by a merge wider than one column, as row × width + column: they do not size their column. */
