@@ -39,6 +39,11 @@ function cost(actions: number, ...parts: unknown[]): number {
   return bytes;
 }
 
+/** Bytes an object path made from these addresses takes in each action that names it. */
+function pathBytes(addresses: readonly string[]): number {
+  return addresses.reduce((n, a) => n + a.length + 1, 0);
+}
+
 function cellValue(c: PlanCell): string | number {
   switch (c.kind) {
     case "empty":
@@ -220,7 +225,8 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, r
     for (const list of g.addressLists) {
       const objects = ranges.areas ? 1 : list.length;
       ops.push({
-        bytes: cost(objects * (1 + propertyActions(g.property)), list, g.property.value),
+        // Every action on the object names it by its path, and so carries the address list again.
+        bytes: cost(objects * (1 + propertyActions(g.property)), list, g.property.value) + propertyActions(g.property) * pathBytes(list),
         run: () => {
           for (const target of ranges.targets(list)) applyProperty(target, g.property);
         },
@@ -242,7 +248,7 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, r
   for (const call of conditionalFormatCalls(plan.conditionalFormats)) {
     for (const list of call.addressLists) {
       ops.push({
-        bytes: cost(8 * (ranges.areas ? 1 : list.length), list, call.format),
+        bytes: cost(8 * (ranges.areas ? 1 : list.length), list, call.format) + 8 * pathBytes(list),
         run: () => {
           for (const target of ranges.targets(list)) addConditionalFormat(target, call.format);
         },
@@ -250,12 +256,9 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, r
     }
   }
   for (const h of plan.hyperlinks) {
-    ops.push({
-      bytes: cost(2, h),
-      run: () => {
-        ranges.range(h.cell).hyperlink = { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
-      },
-    });
+    const link = { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
+    // The object paths travel too: the cell's address, twice.
+    ops.push({ bytes: cost(2, h.cell, h.cell, link), run: () => (ranges.range(h.cell).hyperlink = link) });
   }
   const page = plan.page ?? null;
   if (page !== null && env.isSetSupported("ExcelApi", "1.9")) {
