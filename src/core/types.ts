@@ -104,7 +104,8 @@ export type FindingCode =
   | "LINK_NOT_FOUND"
   | "UNASSIGNED_TABLE"
   | "UNUSED_TEMPLATE_ROWS"
-  | "BUDGET_FROM_APPROPRIATION";
+  | "BUDGET_FROM_APPROPRIATION"
+  | "TEXT_TRUNCATED";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Finding {
@@ -113,6 +114,12 @@ export interface Finding {
   /** Sheet-qualified A1 reference, quoted the way Excel quotes sheet names: `'My Sheet'!C7`. */
   cell: string;
   message: { zh: string; en: string };
+  /**
+   * Set when a text the message quotes (a name, a cell's text) was longer than
+   * QUOTE_LIMIT characters and was cut: the length of the longest such text. evaluateProject
+   * adds one TEXT_TRUNCATED note for it (docs/scoring-rules.md §4.22).
+   */
+  quotedLength?: number;
 }
 
 /** The comparison an indicator's target asks for. */
