@@ -156,7 +156,12 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
       `perfscore: ${terminalText(file)}: ${zh ? `此文件另有 ${n} 个硬链接，它们仍是原来的内容（写入是先写临时文件再改名）` : `the file has ${n} other hard link(s); they keep the old content (the new file was renamed into place)`}\n`,
     );
   }
-  const hostStats = { syncs: host.syncCount, payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0) };
+  const hostStats = {
+    syncs: host.syncCount,
+    payloadBytes: host.syncs.reduce((s, x) => s + x.bytes, 0),
+    actions: host.syncs.reduce((s, x) => s + x.actions, 0),
+    maxResponseBytes: host.syncs.reduce((m, x) => Math.max(m, x.responseBytes), 0),
+  };
   if (args.json) out.write(`${safeJson(toJsonReport(result, file, lang, result.outputSheets, hostStats))}\n`);
   else out.write(`${terminalLines(toHumanReport(result, file, lang))}\n`);
   // Scored is 0 whatever the findings say: they are the audit's result, not a failure of the run.

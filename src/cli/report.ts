@@ -39,7 +39,11 @@ export type JsonReport = Partial<ProjectFields> & {
   /** Findings that belong to no one project (always empty with one project). */
   workbookFindings: FindingJson[];
   outputSheets: string[];
-  host: { syncs: number; payloadBytes: number };
+  /**
+   * What the run asked of the host, as Excel would be asked: round trips, request bytes, queued
+   * actions (each call and property set, each object a method returns) and the largest response.
+   */
+  host: { syncs: number; payloadBytes: number; actions: number; maxResponseBytes: number };
 };
 
 function findingJson(f: Finding, lang: Language): FindingJson {

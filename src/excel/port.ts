@@ -64,13 +64,18 @@ export interface PortWorksheet extends Loads<PortWorksheet>, Pick<Excel.Workshee
   readonly pageLayout: PortPageLayout;
   readonly charts: PortChartCollection;
   getRange(address?: string): PortRange;
+  /** ExcelApi 1.9: several areas in one object, so that one set formats them all. */
+  getRanges(address?: string): PortRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortRange;
 }
 
 /** `Excel.Range`. */
 export interface PortRange
   extends Loads<PortRange>,
-    Pick<Excel.Range, "address" | "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge" | "select"> {
+    Pick<
+      Excel.Range,
+      "address" | "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge" | "select" | "setRowProperties" | "setColumnProperties"
+    > {
   readonly format: PortRangeFormat;
   readonly conditionalFormats: PortConditionalFormatCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortRange;
@@ -88,8 +93,11 @@ export type PortEventHandlerResult = Pick<OfficeExtension.EventHandlerResult<unk
 /** `Excel.WorksheetChangedEventArgs`: which sheet (by id) and which cells changed. */
 export type PortWorksheetChangedEventArgs = Pick<Excel.WorksheetChangedEventArgs, "worksheetId" | "address">;
 
-/** `Excel.RangeAreas`: the merged areas of a range, read through their address. */
-export interface PortRangeAreas extends Loads<PortRangeAreas>, Pick<Excel.RangeAreas, "address" | "isNullObject"> {}
+/** `Excel.RangeAreas`: the merged areas of a range, read through their address; areas formatted at once. */
+export interface PortRangeAreas extends Loads<PortRangeAreas>, Pick<Excel.RangeAreas, "address" | "isNullObject"> {
+  readonly format: PortRangeFormat;
+  readonly conditionalFormats: PortConditionalFormatCollection;
+}
 
 /** `Excel.RangeFormat`. */
 export interface PortRangeFormat

@@ -1,6 +1,6 @@
 import type { CellBox, CellValue, SheetGrid } from "../core/types";
 import { parseA1Range, splitQualified, columnLetters, toA1Range } from "../core/cells/address";
-import type { PortContext } from "./port";
+import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
 
 /** The most rows and columns read from one sheet: a stray value at XFD1048576 must not make us load 17 billion cells. */
 export const READ_WINDOW = { rows: 60_000, columns: 64 } as const;
@@ -28,10 +28,50 @@ export interface ReadEnv {
   isSetSupported(name: string, version: string): boolean;
 }
 
+/** Rows of each sheet read in the second sync; a sheet no longer than this is read in 2 syncs in all. */
+export const HEAD_ROWS = 2_000;
+export const HEAD_ADDRESS = `A1:${columnLetters(READ_WINDOW.columns - 1)}${HEAD_ROWS}`;
 /**
- * Reads every user sheet into plain grids (values, number formats, merged areas) in exactly two
- * round trips, whatever the workbook's size: one for the sheet list and our marks, one for all
- * cells at once. Sheets an earlier run wrote are not read. No proxy leaves this function.
+ * The most response bytes one later sync asks for. Excel on the web refuses responses over 5 MB
+ * (ResponsePayloadSizeLimitExceeded); windows are sized to stay under about 4 MB.
+ */
+export const RESPONSE_BUDGET_BYTES = 4_000_000;
+/** Response bytes assumed per cell at least (`"",` and `"General",`), whatever the first rows showed. */
+const MIN_CELL_BYTES = 14;
+/** Response bytes assumed per cell of a sheet whose first rows are empty: nothing tells how full its cells are. */
+const UNKNOWN_CELL_BYTES = 60;
+/** Headroom over the bytes per row the first rows showed: later rows may be fuller. */
+const DENSITY_HEADROOM = 1.5;
+
+/** The properties read from every cell. */
+const CELL_PROPERTIES = "values,numberFormat";
+
+interface SheetRead {
+  name: string;
+  full: PortRange;
+  head: PortRange;
+  merges: PortRangeAreas | null;
+}
+
+/** One later read: a block of rows of one sheet, within its used columns. */
+interface Window {
+  sheet: number;
+  row: number;
+  rowCount: number;
+  range: PortRange | null;
+}
+
+/**
+ * Reads every user sheet into plain grids (values, number formats, merged areas). Sheets an
+ * earlier run wrote are not read. No proxy leaves this function.
+ *
+ * - Sync 1: the sheet list and our marks.
+ * - Sync 2: each sheet's used range, its merged areas, and the cells of its first {@link HEAD_ROWS}
+ *   rows. A workbook whose sheets end within those rows is read in these 2 syncs, whatever its size.
+ * - Then, for rows beyond: windows of rows over the used columns, as many rows as keep each
+ *   response under {@link RESPONSE_BUDGET_BYTES} by the bytes per row the first rows showed (at
+ *   least {@link MIN_CELL_BYTES} a cell); windows share a sync while their estimate fits. The
+ *   syncs grow with the size of the data beyond the first rows, one per ~4 MB.
  */
 export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets.load("items/name");
@@ -50,37 +90,178 @@ export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<
   const ours = new Set(markers.map((m) => m.sheet?.toLowerCase()).filter((s): s is string => s !== undefined));
   const mergesSupported = env.isSetSupported("ExcelApi", "1.13");
 
-  const reads = sheets.items
+  const reads: SheetRead[] = sheets.items
     .filter((s) => !ours.has(s.name.toLowerCase()))
     .map((sheet) => {
-      const window = sheet.getRange(READ_WINDOW_ADDRESS);
+      const full = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
       return {
         name: sheet.name,
-        full: sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
-        cells: window.getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex"),
-        merges: mergesSupported ? window.getMergedAreasOrNullObject().load("address") : null,
+        full,
+        head: sheet.getRange(HEAD_ADDRESS).getUsedRangeOrNullObject(true).load(`${CELL_PROPERTIES},rowIndex,columnIndex`),
+        // The used range's merged areas: a merge that meets no value cannot matter to the grid.
+        merges: mergesSupported ? full.getMergedAreasOrNullObject().load("address") : null,
       };
     });
-  await context.sync(); // 2: all cells of all sheets at once
+  await context.sync(); // 2: the used ranges, the merges and the first rows of every sheet
 
-  const grids = reads.map((r): SheetGrid => {
-    if (r.cells.isNullObject) return { name: r.name, rowIndex: 0, columnIndex: 0, values: [], numberFormats: [], merges: [] };
-    const clipped =
-      !r.full.isNullObject &&
-      (r.full.rowIndex + r.full.rowCount > READ_WINDOW.rows || r.full.columnIndex + r.full.columnCount > READ_WINDOW.columns);
-    const grid = trimGrid({
-      name: r.name,
-      rowIndex: r.cells.rowIndex,
-      columnIndex: r.cells.columnIndex,
-      values: r.cells.values as CellValue[][],
-      numberFormats: r.cells.numberFormat as string[][],
-      merges: r.merges && !r.merges.isNullObject ? parseAreas(r.merges.address) : [],
-    });
-    if (!clipped) return grid;
-    const f = r.full;
-    return { ...grid, readWindow: READ_WINDOW_ADDRESS, clippedFrom: toA1Range(f.rowIndex, f.columnIndex, f.rowIndex + f.rowCount - 1, f.columnIndex + f.columnCount - 1) };
-  });
+  const windows: Window[] = [];
+  for (const batch of planWindows(reads)) windows.push(...(await readWindows(context, reads, batch)));
+  windows.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
+
+  const grids = reads.map((r, i): SheetGrid => gridOf(r, windows.filter((w) => w.sheet === i)));
   return { grids, sheetNames, markers };
+}
+
+/**
+ * Reads one sync's windows (3…: the rows beyond the first, ~4 MB a sync). Should Excel still refuse
+ * the response as too large (rows much fuller than the first ones), each window is read again in
+ * two halves, one sync each.
+ */
+async function readWindows(context: PortContext, reads: readonly SheetRead[], batch: readonly Window[]): Promise<Window[]> {
+  for (const w of batch) {
+    const r = reads[w.sheet] as SheetRead;
+    const cols = usedColumns(r.full);
+    w.range = sheet(context, r.name).getRange(toA1Range(w.row, cols.first, w.row + w.rowCount - 1, cols.last)).load(CELL_PROPERTIES);
+  }
+  try {
+    await context.sync();
+    return [...batch];
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || batch.every((w) => w.rowCount === 1)) throw e;
+  }
+  const out: Window[] = [];
+  for (const w of batch) {
+    const half = Math.ceil(w.rowCount / 2);
+    const parts = w.rowCount === 1 ? [w] : [{ ...w, rowCount: half }, { ...w, row: w.row + half, rowCount: w.rowCount - half }];
+    // A refused response must be asked for again in smaller parts, one after another.
+    for (const part of parts) out.push(...(await readWindows(context, reads, [{ ...part, range: null }])));
+  }
+  return out;
+}
+
+function sheet(context: PortContext, name: string): PortWorksheet {
+  return context.workbook.worksheets.getItem(name);
+}
+
+/** The used columns within the read window: first and last, 0-based. */
+function usedColumns(full: PortRange): { first: number; last: number } {
+  return { first: full.columnIndex, last: Math.min(full.columnIndex + full.columnCount, READ_WINDOW.columns) - 1 };
+}
+
+/** The last row to read (exclusive), within the read window; 0 for an empty sheet. */
+function endRow(full: PortRange): number {
+  return full.isNullObject ? 0 : Math.min(full.rowIndex + full.rowCount, READ_WINDOW.rows);
+}
+
+/** UTF-8 bytes of a value's JSON, as a response carries it. */
+function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+const encoder = new TextEncoder();
+
+/**
+ * The windows of rows beyond {@link HEAD_ROWS}, grouped into syncs: each window as many rows as
+ * keep its estimated response within the budget, and windows together in a sync while their
+ * estimates fit.
+ */
+export function planWindows(reads: readonly Pick<SheetRead, "full" | "head">[]): Window[][] {
+  const syncs: Window[][] = [];
+  let current: Window[] = [];
+  let load = 0;
+  reads.forEach((r, i) => {
+    const end = endRow(r.full);
+    const start = Math.max(HEAD_ROWS, r.full.isNullObject ? HEAD_ROWS : r.full.rowIndex);
+    if (end <= start || usedColumns(r.full).last < usedColumns(r.full).first) return;
+    const cols = usedColumns(r.full).last - usedColumns(r.full).first + 1;
+    const seen = headRowBytes(r.head, cols);
+    const rowBytes = seen === 0 ? cols * UNKNOWN_CELL_BYTES : Math.max(cols * MIN_CELL_BYTES, seen * DENSITY_HEADROOM);
+    const rowsPerWindow = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / rowBytes));
+    for (let row = start; row < end; row += rowsPerWindow) {
+      const rowCount = Math.min(rowsPerWindow, end - row);
+      const bytes = rowCount * rowBytes;
+      if (current.length > 0 && load + bytes > RESPONSE_BUDGET_BYTES) {
+        syncs.push(current);
+        current = [];
+        load = 0;
+      }
+      current.push({ sheet: i, row, rowCount, range: null });
+      load += bytes;
+    }
+  });
+  if (current.length > 0) syncs.push(current);
+  return syncs;
+}
+
+/** The response bytes per row the first rows took, spread over `cols` columns; 0 when they were empty. */
+function headRowBytes(head: PortRange, cols: number): number {
+  if (head.isNullObject) return 0;
+  const values = head.values;
+  const rows = values.length;
+  const width = values[0]?.length ?? 0;
+  if (rows === 0 || width === 0) return 0;
+  return ((jsonBytes(values) + jsonBytes(head.numberFormat)) / rows) * (cols / width);
+}
+
+/** One sheet's grid: the first rows and the windows after them, trimmed to the data. */
+function gridOf(r: SheetRead, windows: readonly Window[]): SheetGrid {
+  const empty: SheetGrid = { name: r.name, rowIndex: 0, columnIndex: 0, values: [], numberFormats: [], merges: [] };
+  if (r.full.isNullObject) return empty;
+  const window = { row: 0, col: 0, rowCount: READ_WINDOW.rows, colCount: READ_WINDOW.columns };
+  const merges = r.merges && !r.merges.isNullObject ? parseAreas(r.merges.address).filter((b) => meets(b, window)) : [];
+  let grid: SheetGrid;
+  if (windows.length === 0) {
+    if (r.head.isNullObject) return { ...empty, merges };
+    grid = { name: r.name, rowIndex: r.head.rowIndex, columnIndex: r.head.columnIndex, values: r.head.values as CellValue[][], numberFormats: r.head.numberFormat as string[][], merges };
+  } else {
+    grid = joinWindows(r, windows, merges);
+  }
+  const trimmed = trimGrid(grid);
+  const f = r.full;
+  const clipped = f.rowIndex + f.rowCount > READ_WINDOW.rows || f.columnIndex + f.columnCount > READ_WINDOW.columns;
+  if (!clipped) return trimmed;
+  return { ...trimmed, readWindow: READ_WINDOW_ADDRESS, clippedFrom: toA1Range(f.rowIndex, f.columnIndex, f.rowIndex + f.rowCount - 1, f.columnIndex + f.columnCount - 1) };
+}
+
+function meets(a: CellBox, b: CellBox): boolean {
+  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.col < b.col + b.colCount && b.col < a.col + a.colCount;
+}
+
+/** The first rows and the windows as one block over the used columns, from the used range's first row. */
+function joinWindows(r: SheetRead, windows: readonly Window[], merges: CellBox[]): SheetGrid {
+  const cols = usedColumns(r.full);
+  const width = cols.last - cols.first + 1;
+  const top = r.full.rowIndex;
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const blankRow = (): void => {
+    values.push(new Array<CellValue>(width).fill(""));
+    numberFormats.push(new Array<string>(width).fill("General"));
+  };
+  if (!r.head.isNullObject) {
+    const h = r.head;
+    const hv = h.values as CellValue[][];
+    const hf = h.numberFormat as string[][];
+    for (let row = top; row < h.rowIndex; row++) blankRow();
+    const offset = h.columnIndex - cols.first;
+    hv.forEach((line, i) => {
+      const v = new Array<CellValue>(width).fill("");
+      const f = new Array<string>(width).fill("General");
+      for (let j = 0; j < line.length && offset + j < width; j++) {
+        v[offset + j] = line[j] as CellValue;
+        f[offset + j] = hf[i]?.[j] ?? "General";
+      }
+      values.push(v);
+      numberFormats.push(f);
+    });
+  }
+  const first = windows[0] as Window;
+  while (top + values.length < first.row) blankRow();
+  for (const w of windows) {
+    const range = w.range as PortRange;
+    values.push(...(range.values as CellValue[][]));
+    numberFormats.push(...(range.numberFormat as string[][]));
+  }
+  return { name: r.name, rowIndex: top, columnIndex: cols.first, values, numberFormats, merges };
 }
 
 /** Parses a RangeAreas address ("Sheet1!A1:B2,Sheet1!C5") into boxes. */

@@ -1,13 +1,15 @@
-import type { CellStyle, PlanCell, SheetPlan } from "../core/layout/sheetPlan";
+import type { ConditionalFormat, PlanCell, SheetPlan } from "../core/layout/sheetPlan";
 import { columnLetters, parseA1, toA1Range } from "../core/cells/address";
 import { MARKER_PREFIX, type OutputMarker } from "./readWorkbook";
-import type { PortContext, PortRange, PortWorksheet } from "./port";
+import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
+import { conditionalFormatCalls, groupStyles, mergeCalls, type StyleProperty } from "./styleAreas";
 
 /** Excel on the web refuses requests over 5 MB; we cut writes into batches well under that. */
 export const BATCH_LIMIT_BYTES = 4_000_000;
 /** Rows per chunk when a sheet's cells are written in slices. */
 const CHUNK_ROWS = 500;
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+const BORDER_COLOR = "#7F7F7F";
 
 export interface WriteEnv {
   isSetSupported(name: string, version: string): boolean;
@@ -37,9 +39,9 @@ function cost(actions: number, ...parts: unknown[]): number {
   return bytes;
 }
 
-/** How many calls applyStyle queues for a style: one per property, and 3 per border edge. */
-function styleActions(style: CellStyle): number {
-  return 2 + Object.keys(style).length + (style.border ? BORDER_EDGES.length * 4 : 0);
+/** Bytes an object path made from these addresses takes in each action that names it. */
+function pathBytes(addresses: readonly string[]): number {
+  return addresses.reduce((n, a) => n + a.length + 1, 0);
 }
 
 function cellValue(c: PlanCell): string | number {
@@ -91,8 +93,9 @@ export async function writePlans(context: PortContext, plans: SheetPlan[], stale
         lastSheet = sheet;
       },
     });
-    ops.push(...cellOps(plan, get));
-    ops.push(...formatOps(plan, get, env));
+    const ranges = new Ranges(get, env.isSetSupported("ExcelApi", "1.9"));
+    ops.push(...cellOps(plan, ranges));
+    ops.push(...formatOps(plan, get, env, ranges));
     ops.push({
       bytes: cost(2, plan.name),
       run: () => {
@@ -136,7 +139,7 @@ export function batches(ops: Op[], limit = BATCH_LIMIT_BYTES): Op[][] {
   return out;
 }
 
-function cellOps(plan: SheetPlan, sheet: () => PortWorksheet): Op[] {
+function cellOps(plan: SheetPlan, ranges: Ranges): Op[] {
   const ops: Op[] = [];
   const width = plan.cells[0]?.length ?? 0;
   if (width === 0) return ops;
@@ -148,7 +151,7 @@ function cellOps(plan: SheetPlan, sheet: () => PortWorksheet): Op[] {
     ops.push({
       bytes: cost(3, formats, values),
       run: () => {
-        const range = sheet().getRange(address);
+        const range = ranges.range(address);
         range.numberFormat = formats;
         range.values = values;
       },
@@ -157,35 +160,80 @@ function cellOps(plan: SheetPlan, sheet: () => PortWorksheet): Op[] {
   return ops;
 }
 
-function applyStyle(range: PortRange, style: CellStyle): void {
-  const f = range.format;
-  if (style.fontName !== undefined) f.font.name = style.fontName;
-  if (style.bold !== undefined) f.font.bold = style.bold;
-  if (style.italic !== undefined) f.font.italic = style.italic;
-  if (style.fontColor !== undefined) f.font.color = style.fontColor;
-  if (style.fontSize !== undefined) f.font.size = style.fontSize;
-  if (style.fill !== undefined) f.fill.color = style.fill;
-  if (style.hAlign !== undefined) f.horizontalAlignment = style.hAlign;
-  if (style.vAlign !== undefined) f.verticalAlignment = style.vAlign;
-  if (style.wrap !== undefined) f.wrapText = style.wrap;
-  if (style.border) {
-    for (const edge of BORDER_EDGES) {
-      const b = f.borders.getItem(edge);
-      b.style = "Continuous";
-      b.weight = "Thin";
-      b.color = "#7F7F7F";
-    }
+/** What a style property is set on: a range, or (ExcelApi 1.9) several areas at once. */
+type Formattable = PortRange | PortRangeAreas;
+
+/** Sets one property; a border is six edges, each a line style and a colour (Excel's default weight is thin). */
+function applyProperty(target: Formattable, p: StyleProperty): void {
+  const f = target.format;
+  switch (p.key) {
+    case "fontName": f.font.name = p.value; break;
+    case "bold": f.font.bold = p.value; break;
+    case "italic": f.font.italic = p.value; break;
+    case "fontColor": f.font.color = p.value; break;
+    case "fontSize": f.font.size = p.value; break;
+    case "fill": f.fill.color = p.value; break;
+    case "hAlign": f.horizontalAlignment = p.value; break;
+    case "vAlign": f.verticalAlignment = p.value; break;
+    case "wrap": f.wrapText = p.value; break;
+    case "border":
+      for (const edge of BORDER_EDGES) {
+        const b = f.borders.getItem(edge);
+        b.style = "Continuous";
+        b.color = BORDER_COLOR;
+      }
+      break;
   }
 }
 
-function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv): Op[] {
+/** Actions applyProperty queues. */
+function propertyActions(p: StyleProperty): number {
+  return p.key === "border" ? BORDER_EDGES.length * 3 : 1;
+}
+
+/**
+ * The sheet's range objects, one per address, so that properties set on the same cells share one
+ * object (one action fewer each). Several addresses become one RangeAreas when ExcelApi 1.9 is
+ * there, else one range each.
+ */
+class Ranges {
+  private readonly cache = new Map<string, PortRange | PortRangeAreas>();
+  constructor(private readonly sheet: () => PortWorksheet, readonly areas: boolean) {}
+
+  range(address: string): PortRange {
+    let r = this.cache.get(address) as PortRange | undefined;
+    if (r === undefined) this.cache.set(address, (r = this.sheet().getRange(address)));
+    return r;
+  }
+
+  /** The targets covering the addresses: one when areas are supported (or there is one address). */
+  targets(addresses: readonly string[]): Formattable[] {
+    const [only] = addresses;
+    if (addresses.length === 1 && only !== undefined) return [this.range(only)];
+    if (!this.areas) return addresses.map((a) => this.range(a));
+    const key = addresses.join(",");
+    let r = this.cache.get(key) as PortRangeAreas | undefined;
+    if (r === undefined) this.cache.set(key, (r = this.sheet().getRanges(key)));
+    return [r];
+  }
+}
+
+function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, ranges: Ranges): Op[] {
   const ops: Op[] = [];
-  for (const m of plan.merges) ops.push({ bytes: cost(2, m), run: () => sheet().getRange(m).merge(false) });
-  for (const s of plan.styles) ops.push({ bytes: cost(styleActions(s.style), s), run: () => applyStyle(sheet().getRange(s.range), s.style) });
-  plan.columnWidths.forEach((w, i) => {
-    ops.push({ bytes: cost(3, w), run: () => (sheet().getRange(`${columnLetters(i)}1`).format.columnWidth = w) });
-  });
-  for (const h of plan.rowHeights) ops.push({ bytes: cost(3, h), run: () => (sheet().getRange(`A${h.row + 1}`).format.rowHeight = h.height) });
+  for (const m of mergeCalls(plan.merges)) ops.push({ bytes: cost(2, m), run: () => ranges.range(m.address).merge(m.across) });
+  for (const g of groupStyles(plan.styles)) {
+    for (const list of g.addressLists) {
+      const objects = ranges.areas ? 1 : list.length;
+      ops.push({
+        // Every action on the object names it by its path, and so carries the address list again.
+        bytes: cost(objects * (1 + propertyActions(g.property)), list, g.property.value) + propertyActions(g.property) * pathBytes(list),
+        run: () => {
+          for (const target of ranges.targets(list)) applyProperty(target, g.property);
+        },
+      });
+    }
+  }
+  ops.push(...sizeOps(plan, ranges));
   const freeze = plan.freeze;
   if (freeze !== null && (freeze.rows > 0 || freeze.columns > 0)) {
     ops.push({
@@ -197,39 +245,20 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv): 
       },
     });
   }
-  for (const cf of plan.conditionalFormats) {
-    ops.push({
-      bytes: cost(8, cf),
-      run: () => {
-        const range = sheet().getRange(cf.range);
-        if (cf.type === "cellValue") {
-          const c = range.conditionalFormats.add("CellValue");
-          c.cellValue.format.fill.color = cf.fill;
-          c.cellValue.format.font.color = cf.fontColor;
-          c.cellValue.rule = cf.formula2 === undefined ? { formula1: cf.formula1, operator: cf.operator } : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
-        } else if (cf.type === "custom") {
-          const c = range.conditionalFormats.add("Custom");
-          c.custom.rule.formula = cf.formula;
-          c.custom.format.fill.color = cf.fill;
-          c.custom.format.font.color = cf.fontColor;
-        } else {
-          const c = range.conditionalFormats.add("DataBar");
-          c.dataBar.barDirection = "LeftToRight";
-          c.dataBar.positiveFormat.fillColor = cf.color;
-          c.dataBar.positiveFormat.gradientFill = false;
-          if (cf.lowerBound !== undefined) c.dataBar.lowerBoundRule = { type: "Number", formula: String(cf.lowerBound) };
-          if (cf.upperBound !== undefined) c.dataBar.upperBoundRule = { type: "Number", formula: String(cf.upperBound) };
-        }
-      },
-    });
+  for (const call of conditionalFormatCalls(plan.conditionalFormats)) {
+    for (const list of call.addressLists) {
+      ops.push({
+        bytes: cost(8 * (ranges.areas ? 1 : list.length), list, call.format) + 8 * pathBytes(list),
+        run: () => {
+          for (const target of ranges.targets(list)) addConditionalFormat(target, call.format);
+        },
+      });
+    }
   }
   for (const h of plan.hyperlinks) {
-    ops.push({
-      bytes: cost(2, h),
-      run: () => {
-        sheet().getRange(h.cell).hyperlink = { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
-      },
-    });
+    const link = { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
+    // The object paths travel too: the cell's address, twice.
+    ops.push({ bytes: cost(2, h.cell, h.cell, link), run: () => (ranges.range(h.cell).hyperlink = link) });
   }
   const page = plan.page ?? null;
   if (page !== null && env.isSetSupported("ExcelApi", "1.9")) {
@@ -260,6 +289,76 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv): 
     });
   }
   return ops;
+}
+
+/** Adds one conditional format to a range or to areas. */
+function addConditionalFormat(target: Formattable, cf: ConditionalFormat): void {
+  if (cf.type === "cellValue") {
+    const c = target.conditionalFormats.add("CellValue");
+    c.cellValue.format.fill.color = cf.fill;
+    c.cellValue.format.font.color = cf.fontColor;
+    c.cellValue.rule = cf.formula2 === undefined ? { formula1: cf.formula1, operator: cf.operator } : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
+  } else if (cf.type === "custom") {
+    const c = target.conditionalFormats.add("Custom");
+    c.custom.rule.formula = cf.formula;
+    c.custom.format.fill.color = cf.fill;
+    c.custom.format.font.color = cf.fontColor;
+  } else {
+    const c = target.conditionalFormats.add("DataBar");
+    c.dataBar.barDirection = "LeftToRight";
+    c.dataBar.positiveFormat.fillColor = cf.color;
+    c.dataBar.positiveFormat.gradientFill = false;
+    if (cf.lowerBound !== undefined) c.dataBar.lowerBoundRule = { type: "Number", formula: String(cf.lowerBound) };
+    if (cf.upperBound !== undefined) c.dataBar.upperBoundRule = { type: "Number", formula: String(cf.upperBound) };
+  }
+}
+
+/**
+ * Column widths and row heights. With ExcelApi 1.9: one setColumnProperties over the plan's
+ * columns and one setRowProperties over the rows from the first to the last sized one (an empty
+ * entry leaves a row alone), whatever the number of rows. Below it: one call per run of adjacent
+ * columns or rows of equal size.
+ */
+function sizeOps(plan: SheetPlan, ranges: Ranges): Op[] {
+  const ops: Op[] = [];
+  const widths = plan.columnWidths;
+  const heights = [...plan.rowHeights].sort((a, b) => a.row - b.row);
+  if (ranges.areas) {
+    if (widths.length > 0) {
+      const address = toA1Range(0, 0, 0, widths.length - 1);
+      const data = widths.map((w) => ({ format: { columnWidth: w } }));
+      ops.push({ bytes: cost(2, address, data), run: () => ranges.range(address).setColumnProperties(data) });
+    }
+    const first = heights[0];
+    const last = heights[heights.length - 1];
+    if (first !== undefined && last !== undefined) {
+      const data: Excel.SettableRowProperties[] = Array.from({ length: last.row - first.row + 1 }, () => ({}));
+      for (const h of heights) data[h.row - first.row] = { format: { rowHeight: h.height } };
+      const address = toA1Range(first.row, 0, last.row, 0);
+      ops.push({ bytes: cost(2, address, data), run: () => ranges.range(address).setRowProperties(data) });
+    }
+    return ops;
+  }
+  for (const [a, z, w] of runs(widths.map((w, i) => ({ at: i, size: w })))) {
+    const address = `${columnLetters(a)}1:${columnLetters(z)}1`;
+    ops.push({ bytes: cost(2, address, w), run: () => (ranges.range(address).format.columnWidth = w) });
+  }
+  for (const [a, z, h] of runs(heights.map((h) => ({ at: h.row, size: h.height })))) {
+    const address = toA1Range(a, 0, z, 0);
+    ops.push({ bytes: cost(2, address, h), run: () => (ranges.range(address).format.rowHeight = h) });
+  }
+  return ops;
+}
+
+/** Runs of adjacent positions with the same size: [first, last, size]. */
+function runs(items: readonly { at: number; size: number }[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const { at, size } of items) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[1] === at - 1 && last[2] === size) last[1] = at;
+    else out.push([at, at, size]);
+  }
+  return out;
 }
 
 /** The text a plan puts in a local cell, so a hyperlink keeps showing it. */

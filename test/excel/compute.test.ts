@@ -2,6 +2,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { compute, freeName, type ComputeEnv } from "../../src/excel/compute";
 import { BATCH_LIMIT_BYTES } from "../../src/excel/writePlans";
+import { RESPONSE_BUDGET_BYTES } from "../../src/excel/readWorkbook";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
 import { formWorkbook } from "./workbooks";
@@ -15,20 +16,23 @@ async function run(host: XlsxHost, settings = DEFAULT_SETTINGS) {
 }
 
 describe("compute", () => {
-  // 20,000 rows write about 11 MB, cut into 4 requests of at most 4 MB each.
+  // Up to 2,000 rows the read is 2 syncs; 20,000 rows read their rows beyond the first 2,000 in 2
+  // more (windows sized to stay under ~4 MB a response) and write about 8.7 MB in 3 requests.
   it.each([
-    [10, 3],
-    [1000, 3],
-    [20000, 6],
-  ])("reads in 2 syncs whatever the size, and at %i rows syncs %i times in all", async (rows, syncs) => {
-    const host = XlsxHost.fromWorkbook(formWorkbook(rows));
+    [10, 3, [2, 7, 198]],
+    [1000, 3, [2, 7, 708]],
+    [20000, 7, [2, 7, 3, 3, 78, 2968, 6037]],
+  ])("reads the first 2,000 rows in 2 syncs, and at %i rows syncs %i times in all, with these actions", async (rows, syncs, actions) => {
+    const host = XlsxHost.fromWorkbook(formWorkbook(rows), { responseLimitBytes: 5 * 1024 * 1024 });
     const result = await run(host);
     expect(result.status).toBe("scored");
     expect(result.evaluation!.indicators).toHaveLength(rows);
     expect(host.syncCount).toBe(syncs);
-    // The two reads: the sheet list and our marks (2 loads), then the used ranges and merges of the one sheet (7 actions).
-    expect(host.syncs.slice(0, 2).map((s) => [s.bytes, s.actions])).toEqual([[133, 2], [890, 7]]);
+    // The two reads: the sheet list and our marks (2 loads), then the used range, its merges and the first rows of the one sheet (7 actions).
+    expect(host.syncs.slice(0, 2).map((s) => [s.bytes, s.actions])).toEqual([[133, 2], [899, 7]]);
+    expect(host.syncs.map((s) => s.actions)).toEqual(actions);
     expect(Math.max(...host.syncs.slice(2).map((s) => s.bytes))).toBeLessThanOrEqual(BATCH_LIMIT_BYTES);
+    expect(Math.max(...host.syncs.map((s) => s.responseBytes))).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
   });
 
   it("writes text that begins with = as text, never as a formula", async () => {

@@ -1,3 +1,5 @@
+const HAS_WIDE_FORM = /[\uff01-\uff5e\u3000]/;
+
 /**
  * Folds full-width ASCII variants (Ｕ+FF01–FF5E) and the ideographic space to their ASCII forms.
  *
@@ -5,6 +7,7 @@
  * foldWidth("１２３．５％") //=> "123.5%"
  */
 export function foldWidth(text: string): string {
+  if (!HAS_WIDE_FORM.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.charCodeAt(0);

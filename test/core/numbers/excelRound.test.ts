@@ -22,6 +22,11 @@ describe("excelRound", () => {
     expect(excelRound(89.9949999999925, 2)).toBe(89.99);
   });
 
+  it("rounds a half just below the first kept place up to exactly one unit of it", () => {
+    // 10 ** -4 is 0.00009999999999999999 in V8; the unit must be read as a decimal.
+    expect([excelRound(0.00005, 4), excelRound(-0.000005, 5), excelRound(0.5, 0)]).toEqual([0.0001, -0.00001, 1]);
+  });
+
   it("rounds to tens with negative digits and keeps non-finite input", () => {
     expect([excelRound(125, -1), excelRound(-125, -1), excelRound(0.4, 0), excelRound(Number.POSITIVE_INFINITY, 2)]).toEqual([130, -130, 0, Number.POSITIVE_INFINITY]);
     expect(excelRound(Number.NaN, 2)).toBeNaN();

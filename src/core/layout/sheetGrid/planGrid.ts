@@ -33,8 +33,8 @@ export class PlanGrid {
   private readonly formats: string[][] = [];
   readonly styles: { range: string; style: CellStyle }[] = [];
   readonly merges: string[] = [];
-  /** Column spans of merges wider than one column, keyed "row,col"; rebuilt only when merges change. */
-  private spanCache: { count: number; spans: Map<string, number> } | null = null;
+  /** Column spans of merges wider than one column, keyed row × width + column; rebuilt only when merges change. */
+  private spanCache: { count: number; spans: Map<number, number> } | null = null;
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly hyperlinks: PlanHyperlink[] = [];
 
@@ -98,18 +98,22 @@ export class PlanGrid {
 
   /** The rectangle, every row `width` long. */
   build(): { cells: PlanCell[][]; numberFormats: string[][] } {
-    const cells = this.rows.map((r) => Array.from({ length: this.width }, (_, j) => r[j] ?? EMPTY));
-    const numberFormats = this.formats.map((r) => Array.from({ length: this.width }, (_, j) => r[j] ?? "General"));
-    return { cells, numberFormats };
+    const pad = <T>(rows: T[][], fill: T): T[][] =>
+      rows.map((r) => {
+        const out = r.slice(0, this.width);
+        for (let j = 0; j < this.width; j++) if (out[j] === undefined) out[j] = fill;
+        return out;
+      });
+    return { cells: pad(this.rows, EMPTY), numberFormats: pad(this.formats, "General") };
   }
 
-  /** Cells covered by a merge wider than one column: they do not size their column. */
-  private wideMerged(): Set<string> {
-    const out = new Set<string>();
+  /** Cells covered by a merge wider than one column, as row × width + column: they do not size their column. */
+  private wideMerged(): Set<number> {
+    const out = new Set<number>();
     for (const m of this.merges) {
       const box = parseA1Range(m);
       if (!box || box.colCount < 2) continue;
-      for (let i = 0; i < box.rowCount; i++) for (let j = 0; j < box.colCount; j++) out.add(`${box.row + i},${box.col + j}`);
+      for (let i = 0; i < box.rowCount; i++) for (let j = 0; j < box.colCount; j++) out.add((box.row + i) * this.width + box.col + j);
     }
     return out;
   }
@@ -120,27 +124,29 @@ export class PlanGrid {
    */
   fitColumns(opts: { skipRows: readonly number[]; caps: readonly number[]; min: number; headerRows: readonly number[]; headerCap: number }): number[] {
     const skip = this.wideMerged();
+    const skipRows = new Set(opts.skipRows);
+    const headerRows = new Set(opts.headerRows);
     const widths = Array.from({ length: this.width }, () => 0);
     this.rows.forEach((row, i) => {
-      if (opts.skipRows.includes(i)) return;
+      if (skipRows.has(i)) return;
+      const formats = this.formats[i] ?? [];
       row.forEach((cell, j) => {
-        if (skip.has(`${i},${j}`)) return;
-        const lines = displayText(cell, this.format(i, j)).split("\n");
-        let w = Math.max(...lines.map((l) => textWidth(l)));
-        if (opts.headerRows.includes(i)) w = Math.min(w, opts.headerCap);
-        widths[j] = Math.max(widths[j] ?? 0, w);
+        if (cell.kind === "empty" || skip.has(i * this.width + j)) return;
+        let w = textLinesWidth(displayText(cell, formats[j] ?? "General"));
+        if (headerRows.has(i)) w = Math.min(w, opts.headerCap);
+        if (w > (widths[j] ?? 0)) widths[j] = w;
       });
     });
     return widths.map((w, j) => Math.round(Math.min(Math.max(w + 12, opts.min), opts.caps[j] ?? 330)));
   }
 
   /** The merges' column spans, computed once per set of merges (layouts ask for every row). */
-  private columnSpans(): Map<string, number> {
+  private columnSpans(): Map<number, number> {
     if (this.spanCache?.count === this.merges.length) return this.spanCache.spans;
-    const spans = new Map<string, number>();
+    const spans = new Map<number, number>();
     for (const m of this.merges) {
       const box = parseA1Range(m);
-      if (box && box.colCount > 1) spans.set(`${box.row},${box.col}`, box.colCount);
+      if (box && box.colCount > 1) spans.set(box.row * this.width + box.col, box.colCount);
     }
     this.spanCache = { count: this.merges.length, spans };
     return spans;
@@ -156,15 +162,27 @@ export class PlanGrid {
     for (const i of rows) {
       let lines = 1;
       for (const j of wrapCols) {
-        const text = displayText(this.cell(i, j), this.format(i, j));
-        const span = spans.get(`${i},${j}`) ?? 1;
-        const width = widths.slice(j, j + span).reduce((s, w) => s + w, 0) || 64;
-        if (text !== "") lines = Math.max(lines, wrappedLines(text, width));
+        const cell = this.cell(i, j);
+        if (cell.kind === "empty") continue;
+        const text = displayText(cell, this.format(i, j));
+        if (text === "") continue;
+        const span = spans.get(i * this.width + j) ?? 1;
+        let width = 0;
+        for (let k = j; k < j + span && k < widths.length; k++) width += widths[k] ?? 0;
+        lines = Math.max(lines, wrappedLines(text, width || 64));
       }
       if (lines > 1) out.push({ row: i, height: linesHeight(lines) });
     }
     return out;
   }
+}
+
+/** The widest line of a text, in points. */
+function textLinesWidth(text: string): number {
+  if (!text.includes("\n")) return textWidth(text);
+  let w = 0;
+  for (const line of text.split("\n")) w = Math.max(w, textWidth(line));
+  return w;
 }
 
 /**

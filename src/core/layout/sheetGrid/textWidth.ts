@@ -21,7 +21,15 @@ function isWide(code: number): boolean {
  */
 export function textWidth(text: string, fontSize = 11): number {
   let w = 0;
-  for (const ch of text) w += ch === " " ? SPACE_POINTS : isWide(ch.codePointAt(0) ?? 0) ? CJK_POINTS : LATIN_POINTS;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character beyond U+FFFF: wide.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    w += code === 0x20 ? SPACE_POINTS : isWide(code) ? CJK_POINTS : LATIN_POINTS;
+  }
   return (w * fontSize) / 11;
 }
 

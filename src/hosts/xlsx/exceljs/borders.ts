@@ -79,20 +79,29 @@ export function changeEdge(old: Edge, change: EdgeChange): Edge {
   return { ...old, style: old?.style ?? "thin", color: { argb: change.argb } };
 }
 
-/** The cells along a side of a box, with the edge of each that the side means. */
+/** The cells along a side of a box, with the edge of each that the side means; an outer edge visits only its own line of cells. */
 function* edgesOf(box: Box, side: Side): Generator<[number, number, EdgeKey]> {
   const last = { row: box.row + box.rowCount - 1, col: box.col + box.colCount - 1 };
+  switch (side) {
+    case "EdgeTop":
+      for (let c = box.col; c <= last.col; c++) yield [box.row, c, "top"];
+      return;
+    case "EdgeBottom":
+      for (let c = box.col; c <= last.col; c++) yield [last.row, c, "bottom"];
+      return;
+    case "EdgeLeft":
+      for (let r = box.row; r <= last.row; r++) yield [r, box.col, "left"];
+      return;
+    case "EdgeRight":
+      for (let r = box.row; r <= last.row; r++) yield [r, last.col, "right"];
+      return;
+  }
   for (let r = box.row; r <= last.row; r++) {
     for (let c = box.col; c <= last.col; c++) {
-      if (side === "EdgeTop" && r === box.row) yield [r, c, "top"];
-      if (side === "EdgeBottom" && r === last.row) yield [r, c, "bottom"];
-      if (side === "EdgeLeft" && c === box.col) yield [r, c, "left"];
-      if (side === "EdgeRight" && c === last.col) yield [r, c, "right"];
       if (side === "InsideHorizontal") {
         if (r < last.row) yield [r, c, "bottom"];
         if (r > box.row) yield [r, c, "top"];
-      }
-      if (side === "InsideVertical") {
+      } else {
         if (c < last.col) yield [r, c, "right"];
         if (c > box.col) yield [r, c, "left"];
       }

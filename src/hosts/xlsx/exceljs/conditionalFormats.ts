@@ -60,17 +60,18 @@ function cfvoOf(rule: CfRule): Cfvo[] {
 }
 
 /**
- * Adds a conditional format of a type to a box of the sheet and returns its rule.
+ * Adds a conditional format of a type to boxes of the sheet (several from a RangeAreas: one
+ * rule over a space-separated sqref) and returns its rule.
  *
  * @throws HostApiError "InvalidArgument" for a type other than CellValue, Custom and DataBar
  */
-export function addRule(ws: ExcelJS.Worksheet, box: Box, type: string): { type: CfType; rule: CfRule } {
+export function addRule(ws: ExcelJS.Worksheet, boxes: readonly Box[], type: string): { type: CfType; rule: CfRule } {
   let rule: CfRule;
   if (type === "CellValue") rule = { type: "cellIs", operator: "equal", formulae: [], style: {} };
   else if (type === "Custom") rule = { type: "expression", formulae: [], style: {} };
   else if (type === "DataBar") rule = { type: "dataBar", cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" }, gradient: true };
   else invalid("The xlsx host supports CellValue, Custom and DataBar conditional formats.");
-  ws.addConditionalFormatting({ ref: localAddress(box), rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
+  ws.addConditionalFormatting({ ref: boxes.map(localAddress).join(" "), rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
   return { type, rule };
 }
 

@@ -104,6 +104,32 @@ export function columnsOf(ws: ExcelJS.Worksheet): (ExcelJS.Column | undefined)[]
   return internals(ws)._columns ?? [];
 }
 
+/** ExcelJS's Worksheet class prototype (lib/doc/worksheet), for the load patch in patches.ts. */
+export function worksheetPrototype(): Record<string, unknown> {
+  checkExcelJsVersion();
+  return (require("exceljs/lib/doc/worksheet") as { prototype: Record<string, unknown> }).prototype;
+}
+
+/**
+ * Merges a merged area read from a file (an A1 range) without ExcelJS's scan of every earlier
+ * area, and without merging styles (each cell keeps its own, as ExcelJS does on load).
+ *
+ * @returns the area's 1-based inclusive bounds
+ */
+export function mergeLoaded(ws: ExcelJS.Worksheet, range: string): MergeRect {
+  const sheet = internals(ws);
+  const all = sheet._merges;
+  sheet._merges = {};
+  try {
+    (ws as unknown as { mergeCellsWithoutStyle(range: string): void }).mergeCellsWithoutStyle(range);
+    const added = Object.values(sheet._merges)[0];
+    if (added === undefined) throw new Error(`ExcelJS did not merge ${range}`);
+    return { top: added.top, left: added.left, bottom: added.bottom, right: added.right };
+  } finally {
+    sheet._merges = Object.assign(all, sheet._merges);
+  }
+}
+
 /** Every merged area of the sheet. */
 export function mergesOf(ws: ExcelJS.Worksheet): MergeRect[] {
   return Object.values(internals(ws)._merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));

@@ -17,10 +17,15 @@
  *   doubling an apostrophe inside it ("'Bob's'!$1:$2"), which no reader accepts; the patched
  *   workbook writer doubles it ("'Bob''s'!$1:$2").
  *
+ * - Loading merged areas: ExcelJS compares each merged area of a file with every area before it,
+ *   so a sheet of N merges costs N² (a 50,000-row 自评表 has about 20,000). The patched loader
+ *   finds overlaps through the cells already covered, and still refuses them as ExcelJS does.
+ *
  * The patches are installed once per process and only change the cases above. Installing them
  * first checks the ExcelJS version (see internals.ts) and throws ExcelJsVersionError on any other.
  */
-import { checkExcelJsVersion, xformPrototype } from "./internals";
+import type * as ExcelJS from "exceljs";
+import { checkExcelJsVersion, mergeLoaded, worksheetPrototype, xformPrototype } from "./internals";
 
 interface XmlStream {
   leafNode(name: string, attributes: Record<string, unknown>): void;
@@ -92,6 +97,20 @@ export function installExcelJsPatches(): void {
       const written = `'${sheet.name}'!`;
       const quoted = `'${sheet.name.replace(/'/g, "''")}'!`;
       name.ranges = name.ranges.map((r) => (r.startsWith(written) ? quoted + r.slice(written.length) : r));
+    }
+  };
+
+  worksheetPrototype()._parseMergeCells = function parseMergeCells(this: ExcelJS.Worksheet, model: { mergeCells?: string[] }): void {
+    const covered = new Set<number>();
+    for (const range of model.mergeCells ?? []) {
+      const m = mergeLoaded(this, range);
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          const key = r * 16384 + c;
+          if (covered.has(key)) throw new Error("Cannot merge already merged cells");
+          covered.add(key);
+        }
+      }
     }
   };
 

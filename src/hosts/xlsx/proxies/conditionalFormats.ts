@@ -10,7 +10,7 @@ import type {
   PortConditionalRangeFill, PortConditionalRangeFont, PortConditionalRangeFormat, PortCustomConditionalFormat,
   PortDataBarConditionalFormat, PortDataBarPositiveFormat,
 } from "../../../excel/port";
-import type { RangeTarget } from "../exceljs/cells";
+import type { FormatTarget } from "./rangeFormat";
 import {
   addRule, type CfRule, type CfType, setBarBound, setBarColor, setBarDirection, setBarGradient, setCellValueRule, setCustomFormula,
   setRuleFill, setRuleFontColor,
@@ -26,14 +26,14 @@ interface CfTarget {
   rule: CfRule;
 }
 
-export class ConditionalFormatCollection extends ClientObject<RangeTarget> implements PortConditionalFormatCollection {
+export class ConditionalFormatCollection extends ClientObject<FormatTarget> implements PortConditionalFormatCollection {
   constructor(session: Session, path: string) {
     super(session, path, "ConditionalFormatCollection");
   }
 
   /** Adds a conditional format of the given type to the range. */
   add(type: Parameters<PortConditionalFormatCollection["add"]>[0]): ConditionalFormat {
-    return this.spawn(new ConditionalFormat(this.session, this.childPath("add", [type])), "add", [type], (t) => addRule(t.ws, t.box, type));
+    return this.spawn(new ConditionalFormat(this.session, this.childPath("add", [type])), "add", [type], (t) => addRule(t.ws, t.boxes, type));
   }
 }
 

@@ -4,7 +4,8 @@
  * Loadable: address, values, numberFormat, rowIndex, columnIndex, rowCount, columnCount.
  * Settable: values, numberFormat, hyperlink. Writing values records an edit, which fires the
  * sheet's onChanged handlers after the sync.
- * Methods: getUsedRangeOrNullObject, getMergedAreasOrNullObject, merge, select.
+ * Methods: getUsedRangeOrNullObject, getMergedAreasOrNullObject, merge, select, setRowProperties
+ * and setColumnProperties (sizes only).
  * Navigation: format, conditionalFormats.
  */
 import type { PortRange } from "../../../excel/port";
@@ -14,6 +15,7 @@ import { selectBox } from "../exceljs/selection";
 import { type CellProperty, type RangeTarget, readCells, writeCells } from "../exceljs/cells";
 import { setHyperlink } from "../exceljs/hyperlinks";
 import { mergeBox, mergedAreas } from "../exceljs/merges";
+import { setColumnWidth, setRowHeight } from "../exceljs/format";
 import { usedBox } from "../exceljs/usedRange";
 import { ClientObject } from "../office/clientObject";
 import { apiError, MESSAGES } from "../office/errors";
@@ -63,14 +65,14 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
   /** Formatting of the range. */
   get format(): RangeFormat {
     this.checkUsable();
-    this.formatProxy ??= new RangeFormat(this.session, `${this.path}.format`).followParent(this, (t) => t);
+    this.formatProxy ??= new RangeFormat(this.session, `${this.path}.format`).followParent(this, (t) => ({ ws: t.ws, boxes: [t.box] }));
     return this.formatProxy;
   }
 
   /** Conditional formats that apply to the range. */
   get conditionalFormats(): ConditionalFormatCollection {
     this.checkUsable();
-    this.cfProxy ??= new ConditionalFormatCollection(this.session, `${this.path}.conditionalFormats`).followParent(this, (t) => t);
+    this.cfProxy ??= new ConditionalFormatCollection(this.session, `${this.path}.conditionalFormats`).followParent(this, (t) => ({ ws: t.ws, boxes: [t.box] }));
     return this.cfProxy;
   }
 
@@ -102,12 +104,63 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
     this.queue("select", [], (t) => selectBox(hostStateOf(t.ws.workbook), t.ws, t.box));
   }
 
+  /**
+   * Sets row properties (ExcelApi 1.9), one entry per row of the range, in order. The host supports
+   * `format.rowHeight`; an empty entry leaves its row alone.
+   */
+  setRowProperties(rows: Excel.SettableRowProperties[]): void {
+    this.queue("setRowProperties", rows, (t) => {
+      for (const [i, height] of lineProperties(rows, t.box.rowCount, "rowHeight", "Range.setRowProperties")) {
+        setRowHeight(t.ws, { ...t.box, row: t.box.row + i, rowCount: 1 }, height);
+      }
+    });
+  }
+
+  /**
+   * Sets column properties (ExcelApi 1.9), one entry per column of the range, in order. The host
+   * supports `format.columnWidth`; an empty entry leaves its column alone.
+   */
+  setColumnProperties(columns: Excel.SettableColumnProperties[]): void {
+    this.queue("setColumnProperties", columns, (t) => {
+      for (const [j, width] of lineProperties(columns, t.box.colCount, "columnWidth", "Range.setColumnProperties")) {
+        setColumnWidth(t.ws, { ...t.box, col: t.box.col + j, colCount: 1 }, width);
+      }
+    });
+  }
+
   private writeProperty(name: CellProperty, input: unknown): void {
     this.queue(name, input, (t) => {
       writeCells(t, name, input, `Range.${name}`);
       if (name === "values") hostStateOf(t.ws.workbook).edits.push({ ws: t.ws, box: t.box });
     });
   }
+}
+
+/**
+ * The (index, size) pairs of a setRowProperties/setColumnProperties argument: one entry per line of
+ * the range, each empty or `{ format: { <key>: points } }`.
+ *
+ * @throws HostApiError "InvalidArgument" for a length other than the range's, or any other property
+ */
+function lineProperties(entries: unknown, count: number, key: "rowHeight" | "columnWidth", location: string): [number, number][] {
+  const bad = (why: string): never => {
+    throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} ${why}`, location);
+  };
+  if (!Array.isArray(entries) || entries.length !== count) bad(`Give one entry per ${key === "rowHeight" ? "row" : "column"} of the range (${count}).`);
+  const out: [number, number][] = [];
+  (entries as unknown[]).forEach((entry, i) => {
+    if (entry === null || typeof entry !== "object") bad("Each entry must be an object.");
+    const { format, ...rest } = entry as { format?: unknown };
+    if (Object.keys(rest).length > 0) bad(`The xlsx host sets only format.${key}.`);
+    if (format === undefined) return;
+    if (format === null || typeof format !== "object") bad("format must be an object.");
+    const { [key]: size, ...others } = format as Record<string, unknown>;
+    if (Object.keys(others).length > 0) bad(`The xlsx host sets only format.${key}.`);
+    if (size === undefined) return;
+    if (typeof size !== "number" || !(size >= 0)) bad(`format.${key} must be a number of points.`);
+    out.push([i, size as number]);
+  });
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `Excel.Worksheet`: its id and name (loadable), onChanged (handlers fire after a sync that wrote
  * values on the sheet), tab colour (settable), delete (names that pointed at the
- * sheet become "#REF!", as in Excel), activate, getRange, getUsedRangeOrNullObject, and the
+ * sheet become "#REF!", as in Excel), activate, getRange, getRanges, getUsedRangeOrNullObject, and the
  * freezePanes, pageLayout and charts below it.
  */
 import type * as ExcelJS from "exceljs";
@@ -18,6 +18,7 @@ import { ChartCollection } from "./charts";
 import { WorksheetFreezePanes } from "./freezePanes";
 import { PageLayout } from "./pageLayout";
 import { Range } from "./range";
+import { RangeAreas } from "./rangeAreas";
 
 export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWorksheet {
   protected override readonly scalarNames = ["id", "name"] as const;
@@ -111,6 +112,22 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWo
     });
   }
 
+  /**
+   * Several rectangles at once (ExcelApi 1.9): addresses separated by commas or semicolons, each
+   * local or qualified with this sheet's name.
+   */
+  getRanges(address?: string): RangeAreas {
+    const args = address === undefined ? [] : [address];
+    return this.spawn(new RangeAreas(this.session, this.childPath("getRanges", args)), "getRanges", args, (ws) => {
+      if (address === undefined || address === "") return { ws, boxes: [{ row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLS }] };
+      const boxes = typeof address === "string" ? splitAddresses(address).map((part) => parseAddress(part)) : [null];
+      if (boxes.length === 0 || boxes.some((p) => p === null || (p.sheet !== null && p.sheet.toLowerCase() !== ws.name.toLowerCase()))) {
+        throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} (address '${String(address)}')`);
+      }
+      return { ws, boxes: boxes.map((p) => (p as NonNullable<typeof p>).box) };
+    });
+  }
+
   /** The used range; an empty sheet gives a null object. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     const args = [valuesOnly ?? false];
@@ -119,4 +136,20 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWo
       return box === null ? null : { ws, box };
     });
   }
+}
+
+/** Splits "A1:B2, D4;Sheet1!E5" into its parts, keeping commas inside quoted sheet names. */
+function splitAddresses(address: string): string[] {
+  const parts: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if ((ch === "," || ch === ";") && !quoted) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
 }
