@@ -40,7 +40,7 @@ function sheetOfFormula(formula: string): string | null {
 /**
  * The user's package with the code path's changes: the sheets it deleted removed, the sheets it
  * added written in, the names it deleted removed and the names on its sheets added, marked for a
- * full recalculation when opened.
+ * full recalculation when opened. The sheet the user had open stays the active one.
  *
  * @returns the composed package's bytes; every part of the user's the changes do not need is copied as stored
  */
@@ -60,8 +60,6 @@ export async function saveComposed(wb: ExcelJS.Workbook, snap: OpenSnapshot, now
     const isNew = !snap.names.some((n) => same(n, name));
     if (onOurs || isNew) definedNames.push({ name, formula: formula.slice(1) });
   }
-  const activeIndex = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
-  const active = activeIndex === undefined ? undefined : current[activeIndex];
   const ourBytes = ours.length === 0 ? null : await withOnlySheets(wb, ours, async () => saveWorkbook(wb));
   const out = await composeScoredPackage(snap.original, ourBytes, {
     removeSheets,
@@ -69,7 +67,8 @@ export async function saveComposed(wb: ExcelJS.Workbook, snap: OpenSnapshot, now
     definedNames,
     zipDate: zipDateFor(process.env["SOURCE_DATE_EPOCH"], now),
     fullCalcOnLoad: true,
-    ...(active !== undefined && ours.includes(active) ? { activeSheet: active.name } : {}),
+    // No activeSheet: making one of ours the active tab means taking tabSelected off the user's
+    // sheet part, and the user's sheets are never changed. The file opens where the user left it.
   });
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
