@@ -5,6 +5,7 @@ import { resolveSettings } from "../core/score/profiles";
 import { compute } from "../excel/compute";
 import { describeOfficeError } from "../excel/officeErrors";
 import { XlsxHost, HostOpenError } from "../hosts/xlsx";
+import { describePackageProblem, limitsForMaxSize } from "../hosts/xlsx/package";
 import { ArgumentError, parseArgs, USAGE } from "./args";
 import { toHumanReport, toJsonReport } from "./report";
 import { runReview } from "./review/runReview";
@@ -97,9 +98,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   let host: XlsxHost;
   try {
-    host = await XlsxHost.fromFile(input);
+    host = await XlsxHost.fromFile(input, args.maxSizeMb === null ? {} : { limits: limitsForMaxSize(args.maxSizeMb) });
   } catch (e) {
-    const reason = e instanceof HostOpenError ? e.message : e instanceof Error ? e.message : String(e);
+    const reason = e instanceof HostOpenError ? (e.problem ? describePackageProblem(e.problem, lang) : e.message) : e instanceof Error ? e.message : String(e);
     err.write(`perfscore: ${input}: ${zh ? "无法读取" : "cannot be read"}: ${reason}\n`);
     return 1;
   }

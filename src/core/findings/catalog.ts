@@ -194,6 +194,10 @@ export const PROBLEMS = {
     zh: `只找到参保（任务完成）表 ${p.cell}，没有找到带“分值”列的绩效指标表，无法评分。`,
     en: `Only an enrollment table was found (${p.cell}); there is no indicator table with a weight column to score.`,
   }),
+  tableTooLong: (p: { sheet: string; used: string; usedRows: number; limit: number }): Text => ({
+    zh: `工作表“${p.sheet}”的已用区域 ${p.used} 共 ${p.usedRows} 行，超过一次可读取的 ${p.limit} 行，其中的指标表延续到第 ${p.limit} 行之后。为避免只对部分行评分，本次不评分。请把表格拆分到多个工作表（每个不超过 ${p.limit} 行），或删除多余的行后重试。`,
+    en: `The used range ${p.used} of sheet "${p.sheet}" has ${p.usedRows} rows, more than the ${p.limit} rows read at once, and its indicator table runs past row ${p.limit}. Rather than score part of the table, nothing was scored. Split the table across sheets (at most ${p.limit} rows each) or delete the extra rows, then try again.`,
+  }),
   noTable: (p: { sheets: string[] }): Text => ({
     zh: `在工作表 ${p.sheets.join("、")} 中没有找到绩效指标表（需要“一级/二级/三级指标”列和“分值”列）。`,
     en: `No indicator table was found in ${p.sheets.join(", ")} (it needs level-name columns such as 一级指标/Level 1 and a weight column such as 分值/Weight).`,

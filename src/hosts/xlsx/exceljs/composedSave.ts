@@ -60,7 +60,7 @@ export async function saveComposed(wb: ExcelJS.Workbook, snap: OpenSnapshot, now
     const isNew = !snap.names.some((n) => same(n, name));
     if (onOurs || isNew) definedNames.push({ name, formula: formula.slice(1) });
   }
-  const ourBytes = ours.length === 0 ? null : await withOnlySheets(wb, ours, async () => saveWorkbook(wb));
+  const ourBytes = ours.length === 0 ? null : await withOnlySheets(wb, ours, async () => saveWorkbook(wb, { useSharedStrings: false }));
   const out = await composeScoredPackage(snap.original, ourBytes, {
     removeSheets,
     removeNames,
