@@ -104,7 +104,9 @@ export type FindingCode =
   | "LINK_NOT_FOUND"
   | "UNASSIGNED_TABLE"
   | "UNUSED_TEMPLATE_ROWS"
-  | "BUDGET_FROM_APPROPRIATION";
+  | "BUDGET_FROM_APPROPRIATION"
+  | "KEPT_EDITED_SHEET"
+  | "FORMULA_NOT_EVALUATED";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Finding {

@@ -65,7 +65,7 @@ export interface PortWorksheet extends Pick<Excel.Worksheet, "name" | "tabColor"
 /** `Excel.Range`. */
 export interface PortRange
   extends Loads<PortRange>,
-    Pick<Excel.Range, "values" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge"> {
+    Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge"> {
   readonly format: PortRangeFormat;
   readonly conditionalFormats: PortConditionalFormatCollection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): PortRange;

@@ -1,6 +1,7 @@
 import type { CellStyle, PlanCell, SheetPlan } from "../core/layout/sheetPlan";
 import { columnLetters, parseA1, toA1Range } from "../core/cells/address";
-import { MARKER_PREFIX, type OutputMarker } from "./readWorkbook";
+import type { OutputMarker } from "./readWorkbook";
+import { markerName } from "./markers";
 import type { PortContext, PortRange, PortWorksheet } from "./port";
 
 /** Excel on the web refuses requests over 5 MB; we cut writes into batches well under that. */
@@ -21,7 +22,6 @@ interface Op {
   run: () => void;
 }
 
-const MARKER_FOR: Record<SheetPlan["role"], string> = { scoreTable: `${MARKER_PREFIX}ScoreTable`, summary: `${MARKER_PREFIX}Summary` };
 
 /** What one queued action costs in a request besides its arguments: its object path, property or method name and framing. */
 const ACTION_BYTES = 120;
@@ -93,10 +93,11 @@ export async function writePlans(context: PortContext, plans: SheetPlan[], stale
     });
     ops.push(...cellOps(plan, get));
     ops.push(...formatOps(plan, get, env));
+    const marker = markerName(plan);
     ops.push({
-      bytes: cost(2, plan.name),
+      bytes: cost(2, plan.name, marker),
       run: () => {
-        book.names.add(MARKER_FOR[plan.role], get().getRange("A1"), "PerfScore output: re-running replaces this sheet");
+        book.names.add(marker, get().getRange("A1"), "PerfScore output: re-running replaces this sheet unless it has been edited");
       },
     });
   }

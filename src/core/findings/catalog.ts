@@ -34,6 +34,8 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   UNASSIGNED_TABLE: "warning",
   UNUSED_TEMPLATE_ROWS: "info",
   BUDGET_FROM_APPROPRIATION: "info",
+  KEPT_EDITED_SHEET: "info",
+  FORMULA_NOT_EVALUATED: "error",
 };
 
 /**
@@ -65,6 +67,8 @@ export const TITLES: Record<FindingCode, Text> = {
   UNASSIGNED_TABLE: { zh: "无法确定所属项目", en: "Belongs to no project" },
   UNUSED_TEMPLATE_ROWS: { zh: "未使用的模板行", en: "Unused template rows" },
   BUDGET_FROM_APPROPRIATION: { zh: "预算取自本年财政拨款", en: "Budget from appropriation row" },
+  KEPT_EDITED_SHEET: { zh: "已保留改动过的旧结果表", en: "Edited output sheet kept" },
+  FORMULA_NOT_EVALUATED: { zh: "公式无法计算", en: "Formula not evaluated" },
 };
 
 const BAND: Record<string, Text> = {
@@ -159,6 +163,14 @@ export const MESSAGES = {
   BUDGET_FROM_APPROPRIATION: (p: { label: string; row: string }): Text => ({
     zh: `“${p.label}”行的预算数和执行数为 0 或空白，已改用“${p.row}”行的数字计算执行率；请在合计行填写资金总额。`,
     en: `The "${p.label}" row's budget and spending are 0 or blank, so the figures of the "${p.row}" row were used for the execution rate; fill in the total row.`,
+  }),
+  KEPT_EDITED_SHEET: (p: { sheet: string }): Text => ({
+    zh: `工作表“${p.sheet}”是此前生成的结果表，但生成后被改动过（如添加了批注或更正），已原样保留（未读取、未删除）；本次结果写入新的工作表。确认不再需要后可手动删除。`,
+    en: `Sheet "${p.sheet}" was written by an earlier run but has been edited since (notes or corrections); it was kept as it is (neither read nor deleted) and this run's results went to new sheets. Delete it by hand once it is no longer needed.`,
+  }),
+  FORMULA_NOT_EVALUATED: (p: { formula: string; reason: string }): Text => ({
+    zh: `该单元格的公式 =${p.formula} 在文件中没有计算结果，本工具也无法计算（${p.reason}），按空白读取。请在 Excel 中打开并保存一次（让 Excel 计算公式），或改填数值后重试。`,
+    en: `The cell's formula =${p.formula} has no result saved in the file, and the tool cannot evaluate it (${p.reason}); it was read as blank. Open and save the file once in Excel (so that Excel calculates it), or type the value in, then try again.`,
   }),
   RANGE_CLIPPED: (p: { sheet: string; used: string; read: string }): Text => ({
     zh: `工作表“${p.sheet}”的已用区域为 ${p.used}，过大；只读取了 ${p.read}。请清除表格以外的多余内容。`,

@@ -58,6 +58,19 @@ export function readValue(cell: ExcelJS.Cell | undefined, date1904: boolean): Ap
   return plain(cell.value, date1904);
 }
 
+/**
+ * The cell as `Range.formulas` reports it: "=" and the formula for a formula cell (a shared
+ * formula translated to this cell), otherwise what `Range.values` reports.
+ */
+export function readFormula(cell: ExcelJS.Cell | undefined, date1904: boolean): ApiValue {
+  if (cell === undefined || isMergeSlave(cell)) return "";
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    if (typeof f === "string" && f !== "") return `=${f}`;
+  }
+  return plain(cell.value, date1904);
+}
+
 /** The cell's number format; "General" when it has none. */
 export function readNumberFormat(cell: ExcelJS.Cell | undefined, fallback: string | undefined): string {
   const fmt = cell?.style?.numFmt ?? fallback;

@@ -10,7 +10,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { type Box, isUnbounded } from "./a1";
-import { type ApiValue, readNumberFormat, readValue } from "./cellRead";
+import { type ApiValue, readFormula, readNumberFormat, readValue } from "./cellRead";
 import { isValidInput, writeInput } from "./cellWrite";
 import { apiError, MESSAGES } from "../office/errors";
 import { cellsOf, columnsOf, rowsOf } from "./internals";
@@ -22,8 +22,8 @@ export interface RangeTarget {
   box: Box;
 }
 
-/** Which cell-level property. */
-export type CellProperty = "values" | "numberFormat";
+/** Which cell-level property (`formulas` is read-only here). */
+export type CellProperty = "values" | "formulas" | "numberFormat";
 
 function isDate1904(ws: ExcelJS.Worksheet): boolean {
   return Boolean((ws.workbook.properties as { date1904?: boolean } | undefined)?.date1904);
@@ -46,6 +46,7 @@ export function readCells(t: RangeTarget, property: CellProperty): (ApiValue | s
     for (let j = 0; j < box.colCount; j++) {
       const cell = cells?.[box.col + j];
       if (property === "values") line[j] = readValue(cell, date1904);
+      else if (property === "formulas") line[j] = readFormula(cell, date1904);
       else {
         const fallback = cell === undefined ? (row?.numFmt ?? columns[box.col + j]?.numFmt) : undefined;
         line[j] = readNumberFormat(cell, fallback);
