@@ -110,6 +110,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     charts: host.capabilities.charts,
     now: clock(),
     version: VERSION,
+    unevaluatedFormulas: () => host.formulaProblems,
   };
   let result;
   try {

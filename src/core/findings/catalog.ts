@@ -71,6 +71,18 @@ export const TITLES: Record<FindingCode, Text> = {
   FORMULA_NOT_EVALUATED: { zh: "公式无法计算", en: "Formula not evaluated" },
 };
 
+/** Why a formula without a cached result could not be evaluated (FORMULA_NOT_EVALUATED). */
+export type FormulaFailureReason = "unsupportedFunction" | "unknownName" | "circular" | "syntax" | "range" | "tooDeep";
+
+const FORMULA_FAILURES: Record<FormulaFailureReason, Text> = {
+  unsupportedFunction: { zh: "用到了本工具不支持的函数", en: "it uses a function the tool does not implement" },
+  unknownName: { zh: "用到了本工具无法解析的名称", en: "it uses a name the tool cannot resolve" },
+  circular: { zh: "存在循环引用", en: "it is part of a circular reference" },
+  syntax: { zh: "无法解析该公式", en: "the formula cannot be parsed" },
+  range: { zh: "结果是一个区域而不是单个值", en: "its result is a range, not one value" },
+  tooDeep: { zh: "引用链过长", en: "its chain of references is too long" },
+};
+
 const BAND: Record<string, Text> = {
   achieved: { zh: "达成", en: "achieved" },
   partly: { zh: "部分达成", en: "partly achieved" },
@@ -168,9 +180,9 @@ export const MESSAGES = {
     zh: `工作表“${p.sheet}”是此前生成的结果表，但生成后被改动过（如添加了批注或更正），已原样保留（未读取、未删除）；本次结果写入新的工作表。确认不再需要后可手动删除。`,
     en: `Sheet "${p.sheet}" was written by an earlier run but has been edited since (notes or corrections); it was kept as it is (neither read nor deleted) and this run's results went to new sheets. Delete it by hand once it is no longer needed.`,
   }),
-  FORMULA_NOT_EVALUATED: (p: { formula: string; reason: string }): Text => ({
-    zh: `该单元格的公式 =${p.formula} 在文件中没有计算结果，本工具也无法计算（${p.reason}），按空白读取。请在 Excel 中打开并保存一次（让 Excel 计算公式），或改填数值后重试。`,
-    en: `The cell's formula =${p.formula} has no result saved in the file, and the tool cannot evaluate it (${p.reason}); it was read as blank. Open and save the file once in Excel (so that Excel calculates it), or type the value in, then try again.`,
+  FORMULA_NOT_EVALUATED: (p: { formula: string; reason: FormulaFailureReason }): Text => ({
+    zh: `该单元格的公式 =${p.formula} 在文件中没有计算结果，本工具也无法计算（${FORMULA_FAILURES[p.reason].zh}），已按空白读取。请在 Excel 中打开并保存一次（让 Excel 计算公式），或改填数值后重试。`,
+    en: `The cell's formula =${p.formula} has no result saved in the file, and the tool cannot evaluate it (${FORMULA_FAILURES[p.reason].en}); it was read as blank. Open and save the file once in Excel (so that Excel calculates it), or type the value in, then try again.`,
   }),
   RANGE_CLIPPED: (p: { sheet: string; used: string; read: string }): Text => ({
     zh: `工作表“${p.sheet}”的已用区域为 ${p.used}，过大；只读取了 ${p.read}。请清除表格以外的多余内容。`,

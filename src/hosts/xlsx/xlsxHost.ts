@@ -17,6 +17,7 @@ import { promises as fs } from "fs";
 import type * as ExcelJS from "exceljs";
 import type { PortContext } from "../../excel/port";
 import { loadWorkbook, messageOf, saveWorkbook } from "./exceljs/file";
+import { engineFor, type FormulaProblem } from "./exceljs/formulas";
 import { saveComposed, snapshotOf, type OpenSnapshot } from "./exceljs/composedSave";
 import { inspectPackage, describePackageProblem, type PackageProblem } from "./package/inspectPackage";
 import { packageForReading, type HiddenName } from "./package/forReading";
@@ -125,6 +126,11 @@ export class XlsxHost {
     } finally {
       context.session.poison();
     }
+  }
+
+  /** Formulas without a cached result that the host read or saved but could not evaluate (see exceljs/formulas.ts). */
+  get formulaProblems(): readonly FormulaProblem[] {
+    return engineFor(this.workbook).problems;
   }
 
   /** Total `context.sync()` calls, including each run's final sync when it had queued work. */

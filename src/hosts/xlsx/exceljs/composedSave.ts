@@ -11,6 +11,7 @@ import { zipDateFor } from "../package/zipDateFor";
 import { listNames, nameFormula } from "./definedNames";
 import { withOnlySheets } from "./internals";
 import { saveWorkbook } from "./file";
+import { cacheResults } from "./formulas";
 
 /** What the workbook held when it was opened. */
 export interface OpenSnapshot {
@@ -60,6 +61,8 @@ export async function saveComposed(wb: ExcelJS.Workbook, snap: OpenSnapshot, now
     const isNew = !snap.names.some((n) => same(n, name));
     if (onOurs || isNew) definedNames.push({ name, formula: formula.slice(1) });
   }
+  // Every formula we wrote carries its result, for readers that do not calculate.
+  cacheResults(wb, ours);
   const ourBytes = ours.length === 0 ? null : await withOnlySheets(wb, ours, async () => saveWorkbook(wb, { useSharedStrings: false }));
   const out = await composeScoredPackage(snap.original, ourBytes, {
     removeSheets,
