@@ -240,6 +240,23 @@ describe.each(CASES)("LibreOffice on examples/$example.xlsx --lang $lang", (c) =
     }
   });
 
+  it("saves every formula we write with a cached result equal to LibreOffice's recalculation", () => {
+    const lo = new Map(recalculated.cells.map((x) => [key(x.sheet, x.address), x]));
+    const ours = written.cells.filter((w) => outputSheets.includes(w.sheet));
+    expect(ours.length).toBe(planned.length);
+    const mismatches = ours
+      .map((w) => {
+        const got = lo.get(key(w.sheet, w.address));
+        if (got === undefined) return `${key(w.sheet, w.address)}: not in LibreOffice's file`;
+        const cached = w.result;
+        if (typeof cached === "object" || typeof got.result === "object") return `${key(w.sheet, w.address)} =${w.formula}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got.result)}`;
+        const expected = typeof got.result === "boolean" ? String(got.result) : got.result;
+        return agrees(cached, expected) ? null : `${key(w.sheet, w.address)} =${w.formula}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got.result)}`;
+      })
+      .filter((m): m is string => m !== null);
+    expect(mismatches).toEqual([]);
+  });
+
   it("renders to PDF and PNG: the printed pages, and each sheet on a page of its own", () => {
     const pages = renderPages(printPdf, path.join(OUT, `${c.id}-page`));
     expect(pages.length).toBe(pageCount(printPdf));
@@ -290,6 +307,9 @@ describe.each(["kitchen-sink.xlsx", "macro.xlsm"])("LibreOffice opens the scored
           const got = lo.get(key(w.sheet, w.address));
           if (got === undefined) return `${key(w.sheet, w.address)}: no formula after LibreOffice`;
           if (isErrorResult(got.result)) return `${key(w.sheet, w.address)} =${w.formula}: LibreOffice ${JSON.stringify(got.result)}`;
+          if (typeof w.result === "object" || typeof got.result === "object") return `${key(w.sheet, w.address)}: cached ${JSON.stringify(w.result)}`;
+          const expected = typeof got.result === "boolean" ? String(got.result) : got.result;
+          if (!agrees(w.result, expected)) return `${key(w.sheet, w.address)} =${w.formula}: cached ${JSON.stringify(w.result)}, LibreOffice ${JSON.stringify(got.result)}`;
           return null;
         })
         .filter((m): m is string => m !== null);
