@@ -67,7 +67,7 @@ export const TITLES: Record<FindingCode, Text> = {
   UNASSIGNED_TABLE: { zh: "无法确定所属项目", en: "Belongs to no project" },
   UNUSED_TEMPLATE_ROWS: { zh: "未使用的模板行", en: "Unused template rows" },
   BUDGET_FROM_APPROPRIATION: { zh: "预算取自本年财政拨款", en: "Budget from appropriation row" },
-  KEPT_EDITED_SHEET: { zh: "已保留改动过的旧结果表", en: "Edited output sheet kept" },
+  KEPT_EDITED_SHEET: { zh: "已保留改动的结果表", en: "Edited output sheet kept" },
   FORMULA_NOT_EVALUATED: { zh: "公式无法计算", en: "Formula not evaluated" },
 };
 
