@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `perfscore` command. The CLI is TypeScript compiled by `tsc -p tsconfig.node.json` (run by
 // `npm ci` through `prepare`) into dist/src/cli/main.js, which exports main(argv): Promise<number>.
+// main() reports every problem itself in one line; what reaches the handler below is a bug, still
+// told in one line (the stack only with PERFSCORE_DEBUG=1). Exit codes: src/cli/exitCodes.ts.
 "use strict";
 
 const fs = require("fs");
@@ -16,9 +18,12 @@ if (!fs.existsSync(entry)) {
 require(entry)
   .main(process.argv.slice(2))
   .then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (error) => {
-      console.error(`perfscore: ${error && error.stack ? error.stack : error}`);
-      process.exit(1);
+      const debug = process.env.PERFSCORE_DEBUG === "1";
+      console.error(`perfscore: internal error / 内部错误: ${debug && error && error.stack ? error.stack : error && error.message ? error.message : error}`);
+      process.exitCode = 1;
     },
   );

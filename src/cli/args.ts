@@ -1,5 +1,6 @@
 import type { Language, ProfileId } from "../core/types";
 import { findProfile, PROFILES } from "../core/score/profiles";
+import { EXIT_CODES_TEXT } from "./exitCodes";
 
 export interface CliArgs {
   input: string;
@@ -15,9 +16,10 @@ export interface CliArgs {
 
 export const USAGE = [
   "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan] [--max-size MB]",
-  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en]",
-  "exit codes: 0 scored; 1 nothing could be scored (or no input found); 2 bad arguments;",
-  "            3 (review only) some files were scored and some failed: their rows say why",
+  "       perfscore [options] -- <input.xlsx>   (a file name that begins with - goes after --)",
+  "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en] [--profile mof|hubei|sichuan]",
+  "-o never names the input (the same file, or a link to it) unless --in-place is given.",
+  EXIT_CODES_TEXT,
 ].join("\n");
 
 /** Thrown for arguments the CLI cannot accept; the CLI exits 2 with the message. */
@@ -42,8 +44,16 @@ export function parseArgs(argv: string[]): CliArgs | { help: true } | { version:
   let inPlace = false;
   let profile: ProfileId = "mof";
   let maxSizeMb: number | null = null;
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (!options || a === "--") {
+      // After `--` every word is a file name, even one that begins with a dash.
+      if (options) options = false;
+      else if (input === null) input = a;
+      else throw new ArgumentError(`unexpected argument ${a} (only one input file)`);
+      continue;
+    }
     const value = (): string => {
       const v = argv[++i];
       if (v === undefined || v === "") throw new ArgumentError(`${a} needs a value`);

@@ -2,6 +2,7 @@ import type { Evaluation, Finding, Grade, Language, Severity, WorkbookEvaluation
 import { formatFixed } from "../core/text/formatNumber";
 import { countSeverity, terms } from "../core/text/terms";
 import { summarizeProjects } from "../core/model/projectSummary";
+import { terminalText } from "./terminal";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -111,6 +112,9 @@ export function toJsonReport(input: Evaluation | WorkbookEvaluation, file: strin
  *
  * @example
  * toHumanReport(ev, "seed.scored.xlsx", "en").split("\n")[1] //=> "Findings: 0 errors, 1 warning, 4 notes"
+ *
+ * Text from the workbook and the file name are made safe for a terminal (terminalText): control
+ * characters, ANSI escapes and bidi controls are shown escaped, and line breaks become spaces.
  */
 export function toHumanReport(input: Evaluation | WorkbookEvaluation, file: string, lang: Language): string {
   const wb: WorkbookEvaluation = "projects" in input ? input : { projects: [input], workbookFindings: [] };
@@ -124,7 +128,9 @@ export function toHumanReport(input: Evaluation | WorkbookEvaluation, file: stri
     const summaries = summarizeProjects(wb.projects);
     wb.projects.forEach((ev, i) => {
       const s = summaries[i];
-      lines.push(zh ? `${i + 1}. ${s?.name}（${s?.sheet}）` : `${i + 1}. ${s?.name} (${s?.sheet})`);
+      const name = terminalText(s?.name ?? "");
+      const sheet = terminalText(s?.sheet ?? "");
+      lines.push(zh ? `${i + 1}. ${name}（${sheet}）` : `${i + 1}. ${name} (${sheet})`);
       lines.push(...projectLines(ev, lang, "   "));
     });
     if (wb.workbookFindings.length > 0) {
@@ -132,13 +138,14 @@ export function toHumanReport(input: Evaluation | WorkbookEvaluation, file: stri
       for (const f of wb.workbookFindings) lines.push(findingLine(f, lang, "  "));
     }
   }
-  lines.push(zh ? `已写入：${file}` : `Written: ${file}`);
+  lines.push(zh ? `已写入：${terminalText(file)}` : `Written: ${terminalText(file)}`);
   return lines.join("\n");
 }
 
 function findingLine(f: Finding, lang: Language, indent: string): string {
   const word = terms(lang).severity[f.severity].one;
-  return lang === "zh" ? `${indent}[${word}] ${f.code} ${f.cell}：${f.message.zh}` : `${indent}[${word}] ${f.code} ${f.cell}: ${f.message.en}`;
+  const cell = terminalText(f.cell);
+  return lang === "zh" ? `${indent}[${word}] ${f.code} ${cell}：${terminalText(f.message.zh)}` : `${indent}[${word}] ${f.code} ${cell}: ${terminalText(f.message.en)}`;
 }
 
 /** One project's total, grade, counts of findings by severity and its findings. */

@@ -11,6 +11,7 @@ import { auditReasons } from "./audit/auditReasons";
 import { auditQuantityNode } from "./audit/auditQuantityNode";
 import { auditStructure } from "./audit/auditStructure";
 import { sortFindings } from "./findings/sortFindings";
+import { noteTruncations } from "./findings/makeFinding";
 
 /**
  * What scoring a workbook gives: every project scored, or why nothing could be.
@@ -36,9 +37,9 @@ export function evaluateWorkbook(grids: SheetGrid[], settings: Settings): Evalua
   const detection = detectWorkbook(grids);
   const [first, ...rest] = detection.projects.map((p) => evaluateProject(p, settings)).filter((e) => e !== null);
   if (first === undefined) {
-    return { evaluation: null, projects: [], workbookFindings: detection.workbookFindings, problem: detection.problem ?? PROBLEMS.nothingToScore(), detection };
+    return { evaluation: null, projects: [], workbookFindings: noteTruncations(detection.workbookFindings), problem: detection.problem ?? PROBLEMS.nothingToScore(), detection };
   }
-  return { evaluation: first, projects: [first, ...rest], workbookFindings: detection.workbookFindings, problem: null };
+  return { evaluation: first, projects: [first, ...rest], workbookFindings: noteTruncations(detection.workbookFindings), problem: null };
 }
 
 /**
@@ -88,7 +89,7 @@ export function evaluateProject(detection: Detection, settings: Settings): Evalu
     rollup: rollup(indicators, budget),
     ...totals,
     grade: gradeTotal(totals.total, settings.gradeBands),
-    findings: sortFindings(findings),
+    findings: sortFindings(noteTruncations(findings)),
     detection,
   };
 }

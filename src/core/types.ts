@@ -105,6 +105,7 @@ export type FindingCode =
   | "UNASSIGNED_TABLE"
   | "UNUSED_TEMPLATE_ROWS"
   | "BUDGET_FROM_APPROPRIATION"
+  | "TEXT_TRUNCATED"
   | "KEPT_EDITED_SHEET"
   | "FORMULA_NOT_EVALUATED";
 
@@ -115,6 +116,12 @@ export interface Finding {
   /** Sheet-qualified A1 reference, quoted the way Excel quotes sheet names: `'My Sheet'!C7`. */
   cell: string;
   message: { zh: string; en: string };
+  /**
+   * Set when a text the message quotes (a name, a cell's text) was longer than
+   * QUOTE_LIMIT characters and was cut: the length of the longest such text. evaluateProject
+   * adds one TEXT_TRUNCATED note for it (docs/scoring-rules.md §4.22).
+   */
+  quotedLength?: number;
 }
 
 /** The comparison an indicator's target asks for. */

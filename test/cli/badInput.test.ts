@@ -6,15 +6,15 @@ const fixture = (name: string) => path.join(ROOT, "test", "fixtures", name);
 
 describe("perfscore on bad input", () => {
   it.each([
-    ["empty.xlsx", "empty"],
-    ["unrelated.xlsx", "Sales"],
-    ["enrollment-only.xlsx", "参保情况!B3"],
-    ["no-weight-column.xlsx", "评分表!B3"],
-    ["not-xlsx.xlsx", "not an .xlsx"],
-  ])("exits 1 on %s, names the reason (%s) and writes no file", async (name, reason) => {
+    ["empty.xlsx", "empty", 1],
+    ["unrelated.xlsx", "Sales", 1],
+    ["enrollment-only.xlsx", "参保情况!B3", 1],
+    ["no-weight-column.xlsx", "评分表!B3", 1],
+    ["not-xlsx.xlsx", "not an .xlsx", 2],
+  ])("on %s, names the reason (%s), exits %s and writes no file", async (name, reason, exit) => {
     const { dir, paths } = tempCopy(fixture(name));
     const r = await runCli([paths[0]!, "--lang", "en"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(exit);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(paths[0]!);
     expect(r.stderr).toContain(reason);
@@ -27,13 +27,13 @@ describe("perfscore on bad input", () => {
     expect(r.stderr).toContain("没有“分值”");
   });
 
-  it("exits 1 for a missing file", async () => {
+  it("exits 2 for a missing file", async () => {
     const r = await runCli([path.join(ROOT, "no-such-file.xlsx")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("no-such-file.xlsx");
   });
 
-  it("flags every bad value in bad-values.xlsx with its cell", async () => {
+  it("flags every bad value in bad-values.xlsx with its cell, and still exits 0: it was scored", async () => {
     const { paths } = tempCopy(fixture("bad-values.xlsx"));
     const r = await runCli([paths[0]!, "--json"]);
     expect(r.code).toBe(0);

@@ -92,7 +92,7 @@ describe.each(IDS.filter((id) => !NO_INDICATORS.includes(id)))("perfscore on the
     report = flatten(raw);
   });
 
-  it("scores it", () => {
+  it("scores it: exit 0 whatever its findings say", () => {
     expect(code).toBe(0);
   });
 
@@ -167,10 +167,11 @@ describe("perfscore --profile", () => {
     expect(result.stderr.split("\n")[0]).toBe('perfscore: unknown profile "guangdong"; known: mof (财政部), hubei (湖北), sichuan (四川)');
   });
 
-  it("scores with the named profile (四川 by its Chinese name) and exits 0", async () => {
+  it("scores with the named profile (四川 by its Chinese name) and exits 0, its error findings in the report", async () => {
     const { paths } = tempCopy(path.join(DIR, "sc-2023-qingshen-gongzi.xlsx"));
     const result = await runCli([paths[0]!, "--json", "--profile=四川"]);
     expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as Report).findings.some((f) => f.severity === "error")).toBe(true);
     expectClose((JSON.parse(result.stdout) as Report).total, 10, "total");
   });
 });

@@ -25,7 +25,7 @@ function reviewFolder(): { dir: string; out: string; hashes: () => Record<string
 
 interface Json {
   files: number;
-  projects: { file: string; department: string | null; project: string | null; total: number; grade: string; selfTotal: number | null; difference: number | null; scoreSum: number; findings: Record<string, number>; topFinding: { code: string; severity: string; cell: string } | null; scoredCopy: string }[];
+  projects: { file: string; projectIndex: number; department: string | null; project: string | null; total: number; grade: string; selfTotal: number | null; difference: number | null; scoreSum: number; findings: Record<string, number>; topFinding: { code: string; severity: string; cell: string } | null; scoredCopy: string }[];
   failures: { file: string; kind: string; reason: string }[];
   distribution: Record<string, number>;
   output: string;
@@ -108,6 +108,27 @@ describe("perfscore review over a folder with a broken file", () => {
       [path.join(f.dir, "empty.xlsx"), "The workbook is empty: there is nothing to score."],
     ]);
     expect(wb.definedNames.model).toEqual([]);
+  });
+});
+
+describe("perfscore review of a workbook with several projects", () => {
+  it("gives one row per project, each with its own total, grade and findings, on the same file and scored copy", async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-review-projects-"));
+    fs.copyFileSync(path.join(ROOT, "examples", "projects.xlsx"), path.join(base, "projects.xlsx"));
+    const r = await runCli(["review", base, "-o", path.join(base, "review.xlsx"), "--json", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Json;
+    const worked = (JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "projects.expected.json"), "utf8")) as { projects: { name: string; total: number; grade: string; findings: unknown[] }[] }).projects;
+    // Largest |self − score| first: 医疗救助项目 (94 against 84), then 城乡居民医保 (93.81 against
+    // 93.8118, rounded by the department), then 就业创业 (no difference).
+    expect(json.projects.map((p) => [p.project, p.total, p.grade, p.projectIndex])).toEqual([
+      [worked[2]!.name, worked[2]!.total, "良", 2],
+      [worked[1]!.name, worked[1]!.total, "优", 1],
+      [worked[0]!.name, worked[0]!.total, "优", 0],
+    ]);
+    expect(json.projects[0]!.topFinding).toMatchObject({ code: "UNMET_TARGET_FULL_MARKS", cell: "医保项目!I14" });
+    expect(new Set(json.projects.map((p) => p.scoredCopy))).toEqual(new Set([path.join(base, "projects.scored.xlsx")]));
+    expect(json.distribution).toEqual({ 优: 2, 良: 1, 中: 0, 差: 0 });
   });
 });
 

@@ -79,20 +79,21 @@ describe("gradeDistribution", () => {
 
 describe("parseReviewArgs", () => {
   it("reads files, folders and every option", () => {
-    expect(parseReviewArgs(["a", "b.xlsx", "-o", "r.xlsx", "--out-dir=out", "--json", "--jobs", "3", "--lang", "en"])).toEqual({
+    expect(parseReviewArgs(["a", "b.xlsx", "-o", "r.xlsx", "--out-dir=out", "--json", "--jobs", "3", "--lang", "en", "--profile", "湖北"])).toEqual({
       inputs: ["a", "b.xlsx"],
       output: "r.xlsx",
       outDir: "out",
       json: true,
       jobs: 3,
       lang: "en",
+      profile: "hubei",
     });
   });
   it("defaults to review.xlsx, copies beside the inputs, Chinese and one job per core", () => {
     const r = parseReviewArgs(["a"]);
-    expect(r).toEqual({ inputs: ["a"], output: "review.xlsx", outDir: null, json: false, jobs: os.availableParallelism(), lang: "zh" });
+    expect(r).toEqual({ inputs: ["a"], output: "review.xlsx", outDir: null, json: false, jobs: os.availableParallelism(), lang: "zh", profile: "mof" });
   });
-  it.each([[[]], [["a", "--jobs", "0"]], [["a", "--jobs", "1.5"]], [["a", "--out-dir"]], [["a", "--in-place"]]])("rejects %j", (argv) => {
+  it.each([[[]], [["a", "--jobs", "0"]], [["a", "--jobs", "1.5"]], [["a", "--out-dir"]], [["a", "--in-place"]], [["a", "--profile", "guangdong"]]])("rejects %j", (argv) => {
     expect(() => parseReviewArgs(argv)).toThrow();
   });
 });

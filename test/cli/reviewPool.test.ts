@@ -2,7 +2,7 @@ import { Worker } from "worker_threads";
 import { runPool } from "../../src/cli/review/runPool";
 import type { ReviewJob } from "../../src/cli/review/types";
 
-const job = (index: number): ReviewJob => ({ index, input: `/x/${index}.xlsx`, output: `/x/${index}.scored.xlsx`, display: `${index}.xlsx`, outputDisplay: `${index}.scored.xlsx`, lang: "en", version: "0" });
+const job = (index: number): ReviewJob => ({ index, input: `/x/${index}.xlsx`, output: `/x/${index}.scored.xlsx`, display: `${index}.xlsx`, outputDisplay: `${index}.scored.xlsx`, lang: "en", profile: "mof", version: "0" });
 
 /** A stand-in worker: answers each job as failed with its own thread id, and dies on the file named 2.xlsx. */
 const fakeWorker = (): Worker =>

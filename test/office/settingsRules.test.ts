@@ -25,6 +25,16 @@ describe("validateSettings", () => {
     expect(validateSettings(defaults)).toEqual({ settings: { ...DEFAULT_SETTINGS, gradeBands: { ...DEFAULT_SETTINGS.gradeBands } }, errors: null });
   });
 
+  it("takes a profile's rules with it, and keeps the fields typed over it", () => {
+    const hubei = validateSettings({ ...defaults, profile: "hubei", good: "75" }).settings!;
+    expect([hubei.profile, hubei.budgetWeight, hubei.qualitativeBands.partly, hubei.gradeBands.good]).toEqual(["hubei", 20, [0.5, 0.8], 75]);
+    expect(validateSettings({ ...defaults, profile: "sichuan" }).settings!.budgetReasonBelow).toBe(0.9);
+  });
+
+  it("refuses a profile it does not know", () => {
+    expect(validateSettings({ ...defaults, profile: "guangdong" }).errors).toEqual({ profile: expect.objectContaining({ en: expect.stringContaining("rule profile") }) });
+  });
+
   it("reads a threshold typed as a percent", () => {
     expect(validateSettings({ ...defaults, overCompletionThreshold: "130%" }).settings?.overCompletionThreshold).toBe(1.3);
   });

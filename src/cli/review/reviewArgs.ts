@@ -1,5 +1,6 @@
 import * as os from "os";
-import type { Language } from "../../core/types";
+import { findProfile, PROFILES } from "../../core/score/profiles";
+import type { Language, ProfileId } from "../../core/types";
 import { ArgumentError } from "../args";
 
 export interface ReviewArgs {
@@ -11,6 +12,8 @@ export interface ReviewArgs {
   json: boolean;
   jobs: number;
   lang: Language;
+  /** The rule profile every file is scored by (--profile NAME), 财政部 (mof) by default. */
+  profile: ProfileId;
 }
 
 /** The default number of worker threads: the cores Node may use. */
@@ -20,7 +23,7 @@ export function defaultJobs(): number {
 
 /**
  * Parses `perfscore review <files or folders…> [-o review.xlsx] [--out-dir <dir>] [--json]
- * [--jobs N] [--lang zh|en]` (the words after `review`).
+ * [--jobs N] [--lang zh|en] [--profile NAME]` (the words after `review`).
  *
  * @throws ArgumentError for anything else; the CLI exits 2
  * @example
@@ -33,8 +36,16 @@ export function parseReviewArgs(argv: string[]): ReviewArgs | { help: true } {
   let json = false;
   let jobs = defaultJobs();
   let lang: Language = "zh";
+  let profile: ProfileId = "mof";
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (!options || a === "--") {
+      // After `--` every word is a file or folder, even one that begins with a dash.
+      if (options) options = false;
+      else inputs.push(a);
+      continue;
+    }
     const eq = a.indexOf("=");
     const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
     const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : null;
@@ -55,9 +66,14 @@ export function parseReviewArgs(argv: string[]): ReviewArgs | { help: true } {
       const v = value();
       if (v !== "zh" && v !== "en") throw new ArgumentError(`--lang must be zh or en, not "${v}"`);
       lang = v;
+    } else if (name === "--profile") {
+      const v = value();
+      const found = findProfile(v);
+      if (found === null) throw new ArgumentError(`unknown profile "${v}"; known: ${PROFILES.map((p) => `${p.id} (${p.name.zh})`).join(", ")}`);
+      profile = found.id;
     } else if (a.startsWith("-") && a !== "-") throw new ArgumentError(`unknown option ${a}`);
     else inputs.push(a);
   }
   if (inputs.length === 0) throw new ArgumentError("review needs at least one file or folder");
-  return { inputs, output, outDir, json, jobs, lang };
+  return { inputs, output, outDir, json, jobs, lang, profile };
 }

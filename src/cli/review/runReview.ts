@@ -8,6 +8,9 @@ import type { Grade } from "../../core/types";
 import { formatFixed } from "../../core/text/formatNumber";
 import { terms } from "../../core/text/terms";
 import { ArgumentError, USAGE } from "../args";
+import { EXIT } from "../exitCodes";
+import { FileProblem } from "../files";
+import { safeJson, terminalLines, terminalText } from "../terminal";
 import { assignOutputs, collectInputs } from "./collectInputs";
 import { layoutReview } from "./layoutReview";
 import { parseReviewArgs } from "./reviewArgs";
@@ -17,15 +20,17 @@ import { runPool } from "./runPool";
 import type { Review, ReviewFailure, ReviewJob, ReviewProject } from "./types";
 import { relativeHref, writeReview } from "./writeReview";
 
-/** The review's exit codes. */
+/** The review's exit codes: the CLI's one list (exitCodes.ts) under the review's names. */
 export const REVIEW_EXIT = {
   /** Every file was scored. */
-  allScored: 0,
-  /** No file could be scored, no input was found, or the review workbook could not be written. */
-  noneScored: 1,
-  badArguments: 2,
+  allScored: EXIT.scored,
+  /** No file could be scored, or no input was found. */
+  noneScored: EXIT.notScored,
+  badArguments: EXIT.usage,
   /** Some files were scored and some failed: the failures sheet and `failures` say why. */
-  someFailed: 3,
+  someFailed: EXIT.reviewProblems,
+  /** The review workbook (or the folder for it) could not be written. */
+  cannotWrite: EXIT.cannotWrite,
 } as const;
 
 /** How a path is shown: relative to the working directory when inside it, else absolute. */
@@ -80,7 +85,7 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
     }
   } catch (e) {
     if (e instanceof ArgumentError) {
-      err.write(`perfscore review: ${e.message}\n${USAGE}\n`);
+      err.write(`perfscore review: ${terminalText(e.message)}\n${USAGE}\n`);
       return REVIEW_EXIT.badArguments;
     }
     throw e;
@@ -91,7 +96,7 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
   const outDir = args.outDir === null ? null : path.resolve(args.outDir);
   const { files, missing } = collectInputs(args.inputs, new Set([reviewFile]));
   if (files.includes(reviewFile)) {
-    err.write(`perfscore review: -o ${args.output} names an input; the review never overwrites an input\n${USAGE}\n`);
+    err.write(`perfscore review: -o ${terminalText(args.output)} names an input; the review never overwrites an input\n${USAGE}\n`);
     return REVIEW_EXIT.badArguments;
   }
   if (files.length === 0 && missing.length === 0) {
@@ -102,8 +107,8 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
     fs.mkdirSync(path.dirname(reviewFile), { recursive: true });
     if (outDir !== null) fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
-    err.write(`perfscore review: ${text.reviewNotWritten(e instanceof Error ? e.message : String(e))}\n`);
-    return REVIEW_EXIT.noneScored;
+    err.write(`perfscore review: ${terminalText(text.reviewNotWritten(e instanceof FileProblem ? e.text[lang] : e instanceof Error ? e.message : String(e)))}\n`);
+    return REVIEW_EXIT.cannotWrite;
   }
   const outputs = assignOutputs(files, outDir, [reviewFile]);
   const jobs: ReviewJob[] = files.map((input, index) => ({
@@ -113,6 +118,7 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
     display: displayPath(input),
     outputDisplay: displayPath(outputs[index]!),
     lang,
+    profile: args.profile,
     version,
   }));
 
@@ -140,13 +146,13 @@ export async function runReview(argv: string[], out: NodeJS.WritableStream, err:
   try {
     await writeReview(layout, reviewFile);
   } catch (e) {
-    err.write(`perfscore review: ${text.reviewNotWritten(e instanceof Error ? e.message : String(e))}\n`);
-    return REVIEW_EXIT.noneScored;
+    err.write(`perfscore review: ${terminalText(text.reviewNotWritten(e instanceof FileProblem ? e.text[lang] : e instanceof Error ? e.message : String(e)))}\n`);
+    return REVIEW_EXIT.cannotWrite;
   }
 
   const shown = displayPath(reviewFile);
-  if (args.json) out.write(`${JSON.stringify(toReviewJson(review, shown))}\n`);
-  else out.write(`${humanSummary(review, shown, lang)}\n`);
+  if (args.json) out.write(`${safeJson(toReviewJson(review, shown))}\n`);
+  else out.write(`${terminalLines(humanSummary(review, shown, lang))}\n`);
   if (projects.length === 0) return REVIEW_EXIT.noneScored;
   return failures.length > 0 ? REVIEW_EXIT.someFailed : REVIEW_EXIT.allScored;
 }
@@ -161,9 +167,9 @@ function humanSummary(review: Review, file: string, lang: "zh" | "en"): string {
   for (const p of review.projects.slice(0, 5)) {
     if (p.difference === null) continue;
     const parts = [p.file, p.department, p.project, `${formatFixed(p.total, 2)} ${words.grade[p.grade]}`, `${text.columns.difference} ${formatFixed(p.difference, 2)}`];
-    lines.push(`  ${parts.filter((x) => x !== null && x !== "").join("  ")}`);
+    lines.push(`  ${parts.filter((x): x is string => x !== null && x !== "").map(terminalText).join("  ")}`);
   }
-  for (const f of review.failures) lines.push(`  ✗ ${f.file}${lang === "zh" ? "：" : ": "}${f.reason}`);
+  for (const f of review.failures) lines.push(`  ✗ ${terminalText(f.file)}${lang === "zh" ? "：" : ": "}${terminalText(f.reason)}`);
   lines.push(text.written(file));
   return lines.join("\n");
 }

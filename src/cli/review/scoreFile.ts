@@ -5,12 +5,13 @@
  */
 import type { PortContext } from "../../excel/port";
 import * as fs from "fs";
-import { threadId } from "worker_threads";
-import { DEFAULT_SETTINGS, type Evaluation, type Settings, type SheetGrid } from "../../core/types";
+import { resolveSettings } from "../../core/score/profiles";
+import { type Evaluation, type Finding, type Settings, type SheetGrid } from "../../core/types";
 import { TITLES } from "../../core/findings/catalog";
 import { compute } from "../../excel/compute";
 import { describeOfficeError } from "../../excel/officeErrors";
 import { XlsxHost } from "../../hosts/xlsx";
+import { FileProblem, writeOutput } from "../files";
 import { findDepartment } from "./findDepartment";
 import { reviewText } from "./reviewText";
 import type { FileOutcome, ReviewFailure, ReviewJob, ReviewProject, TopFinding } from "./types";
@@ -59,7 +60,7 @@ export async function scoreFile(job: ReviewJob): Promise<FileOutcome> {
   } catch (e) {
     return fail("unreadable", text.reasons.unreadable(message(e)));
   }
-  const settings: Settings = { ...DEFAULT_SETTINGS, language: job.lang };
+  const settings: Settings = resolveSettings(job.profile, { language: job.lang });
   const env = { isSetSupported: (n: string, v: string) => host.capabilities.isSetSupported(n, v), charts: host.capabilities.charts, now, version: job.version };
   let result;
   let department: string | null;
@@ -71,15 +72,15 @@ export async function scoreFile(job: ReviewJob): Promise<FileOutcome> {
   } catch (e) {
     return fail("compute", describeOfficeError(e, job.lang));
   }
-  const tmp = `${job.output}.${process.pid}-${threadId}.tmp`;
   try {
-    await host.writeFile(tmp);
-    fs.renameSync(tmp, job.output);
+    writeOutput(job.output, await host.writeBuffer());
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    return fail("write", text.reasons.cannotWrite(job.outputDisplay, message(e)));
+    return fail("write", text.reasons.cannotWrite(job.outputDisplay, e instanceof FileProblem ? e.text[job.lang] : message(e)));
   }
-  return { index: job.index, status: "scored", projects: [toProject(result.evaluation, job, department)] };
+  // One row per project: a workbook that holds several projects (§1.6) reviews each on its own
+  // line, with the workbook's own findings (tables that belong to no project) on its first.
+  const projects = result.projects.map((ev, i) => toProject(ev, job, department, i, i === 0 ? result.workbookFindings : []));
+  return { index: job.index, status: "scored", projects };
 }
 
 /**
@@ -99,19 +100,25 @@ async function readHeaderBlocks(context: PortContext, skip: string[]): Promise<S
   );
 }
 
-/** One project's row from its evaluation. */
-export function toProject(ev: Evaluation, job: ReviewJob, department: string | null): ReviewProject {
+/**
+ * One project's row from its evaluation.
+ *
+ * @param projectIndex - the project's place among the workbook's projects (0 for the first)
+ * @param extra - findings about the workbook rather than one project, counted on this row
+ */
+export function toProject(ev: Evaluation, job: ReviewJob, department: string | null, projectIndex = 0, extra: readonly Finding[] = []): ReviewProject {
+  const all = [...ev.findings, ...extra];
   const findings = { error: 0, warning: 0, info: 0 };
-  for (const f of ev.findings) findings[f.severity]++;
+  for (const f of all) findings[f.severity]++;
   let top: TopFinding | null = null;
-  for (const f of ev.findings) {
+  for (const f of all) {
     if (top === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[top.severity]) {
       top = { code: f.code, severity: f.severity, cell: f.cell, title: TITLES[f.code][job.lang], message: f.message[job.lang] };
     }
   }
   return {
     file: job.display,
-    projectIndex: 0,
+    projectIndex,
     department,
     project: ev.projectName,
     total: ev.total,

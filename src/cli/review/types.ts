@@ -2,7 +2,7 @@
  * The data a review passes around: what a worker sends back for one file, one row per project,
  * and the failures. Plain objects only, so they cross `postMessage` unchanged.
  */
-import type { Grade, Language, Severity } from "../../core/types";
+import type { Grade, Language, ProfileId, Severity } from "../../core/types";
 
 /** One file to score, as the main thread hands it to a worker. */
 export interface ReviewJob {
@@ -17,6 +17,8 @@ export interface ReviewJob {
   /** How the scored copy is named in rows and messages. */
   outputDisplay: string;
   lang: Language;
+  /** The rule profile the file is scored by. */
+  profile: ProfileId;
   /** The tool's version, written into each scored copy's summary. */
   version: string;
 }
@@ -32,9 +34,9 @@ export interface TopFinding {
 }
 
 /**
- * One project's row in the review. Today a workbook holds one project, so `projectIndex` is 0;
- * when a workbook can hold several, a file gives one row per project with the same `file` and
- * `scoredCopy` and `projectIndex` 0, 1, 2 …
+ * One project's row in the review. A workbook gives one row per project (§1.6), each with the
+ * same `file` and `scoredCopy` and `projectIndex` 0, 1, 2 … in the workbook's order; the findings
+ * about the workbook as a whole (tables that belong to no project) count on its first row.
  */
 export interface ReviewProject {
   file: string;

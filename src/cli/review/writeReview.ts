@@ -2,13 +2,13 @@
  * Writes the review workbook: a new, blank workbook opened in the xlsx host, filled through the
  * same Office.js path the add-in uses (writePlans), then saved to a temporary file and renamed.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import * as ExcelJS from "exceljs";
 import { MARKER_PREFIX } from "../../excel/readWorkbook";
 import { writePlans } from "../../excel/writePlans";
 import { XlsxHost } from "../../hosts/xlsx";
+import { writeOutput } from "../files";
 import type { ReviewLayout } from "./layoutReview";
 
 /**
@@ -26,7 +26,7 @@ export function relativeHref(reviewFile: string, target: string): string {
 }
 
 /**
- * Writes the layout into a new workbook at `file` (temporary file, then rename).
+ * Writes the layout into a new workbook at `file` (writeOutput: a temporary file, then rename).
  *
  * - Sheets, formats, formulas and conditional formats go through writePlans in one host run;
  *   the links to the scored copies are set as `Range.hyperlink.address` in the same run, and the
@@ -34,7 +34,7 @@ export function relativeHref(reviewFile: string, target: string): string {
  * - The AutoFilter over the project table is set on the ExcelJS workbook the host wraps, just
  *   before saving: the xlsx host has no `Worksheet.autoFilter` (ExcelApi 1.9) to go through.
  *
- * @throws when the file cannot be written (the caller reports it)
+ * @throws FileProblem when the file cannot be written (the caller reports it)
  */
 export async function writeReview(layout: ReviewLayout, file: string): Promise<void> {
   const host = XlsxHost.fromWorkbook(new ExcelJS.Workbook());
@@ -55,12 +55,5 @@ export async function writeReview(layout: ReviewLayout, file: string): Promise<v
   });
   const sheet = host.workbook.getWorksheet(layout.filter.sheet);
   if (sheet !== undefined) sheet.autoFilter = layout.filter.range;
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await host.writeFile(tmp);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeOutput(file, await host.writeBuffer());
 }

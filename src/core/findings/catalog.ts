@@ -11,7 +11,7 @@ const fmt = (n: number): string => formatTrimmed(n, 2);
 
 type Text = { zh: string; en: string };
 
-/** The severity of every finding code (docs/scoring-rules.md §4; the last six, ZERO_TARGET to BUDGET_FROM_APPROPRIATION, are the tool's own). */
+/** The severity of every finding code (docs/scoring-rules.md §4; the last seven, ZERO_TARGET to TEXT_TRUNCATED, are the tool's own). */
 export const SEVERITY: Record<FindingCode, Severity> = {
   SCORE_MISMATCH: "warning",
   SCORE_OVER_WEIGHT: "error",
@@ -34,6 +34,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   UNASSIGNED_TABLE: "warning",
   UNUSED_TEMPLATE_ROWS: "info",
   BUDGET_FROM_APPROPRIATION: "info",
+  TEXT_TRUNCATED: "info",
   KEPT_EDITED_SHEET: "info",
   FORMULA_NOT_EVALUATED: "error",
 };
@@ -67,6 +68,7 @@ export const TITLES: Record<FindingCode, Text> = {
   UNASSIGNED_TABLE: { zh: "无法确定所属项目", en: "Belongs to no project" },
   UNUSED_TEMPLATE_ROWS: { zh: "未使用的模板行", en: "Unused template rows" },
   BUDGET_FROM_APPROPRIATION: { zh: "预算取自本年财政拨款", en: "Budget from appropriation row" },
+  TEXT_TRUNCATED: { zh: "引用文字过长已截断", en: "Quoted text cut short" },
   KEPT_EDITED_SHEET: { zh: "已保留改动的结果表", en: "Edited output sheet kept" },
   FORMULA_NOT_EVALUATED: { zh: "公式无法计算", en: "Formula not evaluated" },
 };
@@ -175,6 +177,10 @@ export const MESSAGES = {
   BUDGET_FROM_APPROPRIATION: (p: { label: string; row: string }): Text => ({
     zh: `“${p.label}”行的预算数和执行数为 0 或空白，已改用“${p.row}”行的数字计算执行率；请在合计行填写资金总额。`,
     en: `The "${p.label}" row's budget and spending are 0 or blank, so the figures of the "${p.row}" row were used for the execution rate; fill in the total row.`,
+  }),
+  TEXT_TRUNCATED: (p: { length: number; limit: number }): Text => ({
+    zh: `此处的发现引用了一段 ${p.length} 个字符的文字，只显示了前 ${p.limit} 个字符（以“…”结尾）。请检查单元格中是否误粘贴了大段内容。`,
+    en: `A finding here quotes a text of ${p.length} characters; only its first ${p.limit} are shown, ending in "…". Check whether a long passage was pasted into the cell by mistake.`,
   }),
   KEPT_EDITED_SHEET: (p: { sheet: string }): Text => ({
     zh: `工作表“${p.sheet}”是此前生成的结果表，但生成后被改动过（如添加了批注或更正），已原样保留（未读取、未删除）；本次结果写入新的工作表。确认不再需要后可手动删除。`,

@@ -5,6 +5,25 @@ import { linesHeight, textWidth, wrappedLines } from "./textWidth";
 
 const EMPTY: PlanCell = { kind: "empty" };
 
+/** The most characters (UTF-16 code units, as Excel counts them) a cell may hold. */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/**
+ * Text cut to fit one Excel cell: over EXCEL_CELL_LIMIT it keeps the first 32,766 units (never
+ * half a surrogate pair) and ends in a visible "…". Only a program-written input holds such text;
+ * finding messages are already short (QUOTE_LIMIT, docs/scoring-rules.md §4.22).
+ *
+ * @example
+ * fitCell("x".repeat(40000)).length //=> 32767
+ */
+export function fitCell(text: string): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  let end = EXCEL_CELL_LIMIT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 /**
  * A growing rectangle of plan cells with their number formats, styles and merges. Rows are
  * padded to the grid's width when built, so every row has the same length.
@@ -25,10 +44,10 @@ export class PlanGrid {
     return this.rows.length;
   }
 
-  /** Text as text ("@"), whatever it begins with; "" leaves the cell truly empty. */
+  /** Text as text ("@"), whatever it begins with, cut to fit a cell (fitCell); "" leaves the cell truly empty. */
   text(row: number, col: number, text: string): void {
     if (text === "") this.put(row, col, EMPTY, "General");
-    else this.put(row, col, { kind: "text", text }, "@");
+    else this.put(row, col, { kind: "text", text: fitCell(text) }, "@");
   }
 
   /** A number; a non-finite one leaves the cell empty. */
