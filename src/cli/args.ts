@@ -10,10 +10,12 @@ export interface CliArgs {
   inPlace: boolean;
   /** The rule profile (--profile NAME), 财政部 (mof) by default. */
   profile: ProfileId;
+  /** --max-size MB: the largest workbook (uncompressed) and part accepted; null keeps the defaults (200 MB total, 100 MB a part). */
+  maxSizeMb: number | null;
 }
 
 export const USAGE = [
-  "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan]",
+  "usage: perfscore <input.xlsx> [-o <output.xlsx>] [--json] [--lang zh|en] [--in-place] [--profile mof|hubei|sichuan] [--max-size MB]",
   "       perfscore [options] -- <input.xlsx>   (a file name that begins with - goes after --)",
   "       perfscore review <files or folders...> [-o review.xlsx] [--out-dir <dir>] [--json] [--jobs N] [--lang zh|en] [--profile mof|hubei|sichuan]",
   "-o never names the input (the same file, or a link to it) unless --in-place is given.",
@@ -32,7 +34,7 @@ export class ArgumentError extends Error {
  * Parses the command line. `--help` is reported as `{ help: true }`.
  *
  * @example
- * parseArgs(["in.xlsx", "--json"]) //=> { input: "in.xlsx", output: null, json: true, lang: "zh", inPlace: false, profile: "mof" }
+ * parseArgs(["in.xlsx", "--json"]) //=> { input: "in.xlsx", output: null, json: true, lang: "zh", inPlace: false, profile: "mof", maxSizeMb: null }
  */
 export function parseArgs(argv: string[]): CliArgs | { help: true } | { version: true } {
   let input: string | null = null;
@@ -41,6 +43,7 @@ export function parseArgs(argv: string[]): CliArgs | { help: true } | { version:
   let lang: Language = "zh";
   let inPlace = false;
   let profile: ProfileId = "mof";
+  let maxSizeMb: number | null = null;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -71,11 +74,15 @@ export function parseArgs(argv: string[]): CliArgs | { help: true } | { version:
       const found = findProfile(v);
       if (found === null) throw new ArgumentError(`unknown profile "${v}"; known: ${PROFILES.map((p) => `${p.id} (${p.name.zh})`).join(", ")}`);
       profile = found.id;
+    } else if (a === "--max-size" || a.startsWith("--max-size=")) {
+      const v = a === "--max-size" ? value() : a.slice("--max-size=".length);
+      if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0 || Number(v) > 4096) throw new ArgumentError(`--max-size must be a number of megabytes between 1 and 4096, not "${v}"`);
+      maxSizeMb = Number(v);
     } else if (a.startsWith("-") && a !== "-") throw new ArgumentError(`unknown option ${a}`);
     else if (input === null) input = a;
     else throw new ArgumentError(`unexpected argument ${a} (only one input file)`);
   }
   if (input === null) throw new ArgumentError("no input file given");
   if (inPlace && output !== null) throw new ArgumentError("-o and --in-place cannot be used together");
-  return { input, output, json, lang, inPlace, profile };
+  return { input, output, json, lang, inPlace, profile, maxSizeMb };
 }

@@ -5,6 +5,7 @@ import { resolveSettings } from "../core/score/profiles";
 import { compute } from "../excel/compute";
 import { describeOfficeError } from "../excel/officeErrors";
 import { XlsxHost, HostOpenError } from "../hosts/xlsx";
+import { describePackageProblem, limitsForMaxSize } from "../hosts/xlsx/package";
 import { ArgumentError, parseArgs, USAGE } from "./args";
 import { EXIT } from "./exitCodes";
 import { checkInput, chooseOutput, FileProblem, writeOutput } from "./files";
@@ -106,8 +107,14 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
   }
   let host: XlsxHost;
   try {
-    host = await XlsxHost.fromFile(input);
+    host = await XlsxHost.fromFile(input, args.maxSizeMb === null ? {} : { limits: limitsForMaxSize(args.maxSizeMb) });
   } catch (e) {
+    // Over a size limit (--max-size raises it): the part and the limit are named; nothing could be scored.
+    const problem = e instanceof HostOpenError ? e.problem : undefined;
+    if (problem !== undefined && ["TOTAL_TOO_LARGE", "PART_TOO_LARGE", "COMPRESSION_RATIO_TOO_HIGH", "TOO_MANY_PARTS"].includes(problem.code)) {
+      err.write(`perfscore: ${shown}: ${zh ? "无法读取" : "cannot be read"}: ${terminalText(describePackageProblem(problem, lang))}\n`);
+      return EXIT.notScored;
+    }
     const detail = terminalText(e instanceof HostOpenError || e instanceof Error ? e.message : String(e));
     err.write(
       `perfscore: ${shown}: ${
@@ -122,6 +129,7 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
     charts: host.capabilities.charts,
     now: clock(),
     version: VERSION,
+    unevaluatedFormulas: () => host.formulaProblems,
   };
   let result;
   try {

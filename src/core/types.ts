@@ -105,7 +105,9 @@ export type FindingCode =
   | "UNASSIGNED_TABLE"
   | "UNUSED_TEMPLATE_ROWS"
   | "BUDGET_FROM_APPROPRIATION"
-  | "TEXT_TRUNCATED";
+  | "TEXT_TRUNCATED"
+  | "KEPT_EDITED_SHEET"
+  | "FORMULA_NOT_EVALUATED";
 
 /** A problem in the user's data: a value, never an exception. */
 export interface Finding {

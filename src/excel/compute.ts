@@ -2,6 +2,9 @@ import type { Evaluation, Finding, Settings, SheetGrid } from "../core/types";
 import { evaluateWorkbook } from "../core/evaluate";
 import { layoutWorkbook } from "../core/layout/layoutWorkbook";
 import { terms } from "../core/text/terms";
+import { makeFinding } from "../core/findings/makeFinding";
+import { parseA1, qualify } from "../core/cells/address";
+import type { FormulaFailureReason } from "../core/findings/catalog";
 import { readWorkbook } from "./readWorkbook";
 import { writePlans } from "./writePlans";
 import type { PortContext } from "./port";
@@ -18,6 +21,11 @@ export interface ComputeEnv {
   version: string;
   /** Told of each step as it starts, so a UI can show progress. */
   progress?(step: ComputeProgress): void;
+  /**
+   * Formulas the host read without a cached result and could not evaluate (the xlsx host; Excel
+   * always calculates). Each becomes a FORMULA_NOT_EVALUATED finding naming the cell.
+   */
+  unevaluatedFormulas?(): readonly { sheet: string; address: string; formula: string; reason: FormulaFailureReason }[];
   /** Narrows the grids the core sees (the task pane's "use the selection as …"); all of them when absent. */
   selectGrids?(grids: SheetGrid[]): SheetGrid[];
 }
@@ -36,6 +44,8 @@ export interface ComputeResult {
   problem: { zh: string; en: string } | null;
   /** Names of the sheets written, score table first. */
   outputSheets: string[];
+  /** Sheets an earlier run wrote that the user has edited since: kept as they are (KEPT_EDITED_SHEET), never deleted. */
+  keptEditedSheets: string[];
 }
 
 /**
@@ -65,8 +75,16 @@ export async function compute(context: PortContext, settings: Settings, env: Com
   env.progress?.({ step: "scoring" });
   const result = evaluateWorkbook(env.selectGrids?.(read.grids) ?? read.grids, settings);
   if (result.evaluation === null) {
-    return { status: "nothingToScore", evaluation: null, projects: [], workbookFindings: result.workbookFindings, problem: result.problem, outputSheets: [] };
+    return { status: "nothingToScore", evaluation: null, projects: [], workbookFindings: result.workbookFindings, problem: result.problem, outputSheets: [], keptEditedSheets: read.kept.map((k) => k.sheet) };
   }
+  // A formula the host could not evaluate was read as blank: say so, naming the cell.
+  for (const f of env.unevaluatedFormulas?.() ?? []) {
+    const at = parseA1(f.address);
+    const cell = at ? qualify(f.sheet, at.row, at.col) : `${f.sheet}!${f.address}`;
+    result.evaluation.findings.unshift(makeFinding("FORMULA_NOT_EVALUATED", cell, { formula: f.formula, reason: f.reason }));
+  }
+  // An edited sheet of ours is kept and said so, on the first project (it belongs to no table).
+  for (const k of read.kept) result.evaluation.findings.push(makeFinding("KEPT_EDITED_SHEET", qualify(k.sheet, 0, 0), { sheet: k.sheet }));
   const stale = new Set(read.markers.map((m) => m.sheet?.toLowerCase()).filter((s) => s !== undefined));
   const userSheets = read.sheetNames.filter((n) => !stale.has(n.toLowerCase()));
   const preferred = terms(settings.language).sheet;
@@ -79,5 +97,5 @@ export async function compute(context: PortContext, settings: Settings, env: Com
     generatedAt: env.now().toISOString(),
   });
   const outputSheets = await writePlans(context, plans, read.markers, env);
-  return { status: "scored", evaluation: result.evaluation, projects: result.projects, workbookFindings: result.workbookFindings, problem: null, outputSheets };
+  return { status: "scored", evaluation: result.evaluation, projects: result.projects, workbookFindings: result.workbookFindings, problem: null, outputSheets, keptEditedSheets: read.kept.map((k) => k.sheet) };
 }

@@ -1,13 +1,14 @@
 import type { CellBox, CellValue, SheetGrid } from "../core/types";
 import { parseA1Range, splitQualified, columnLetters, toA1Range } from "../core/cells/address";
 import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
+import { cellsDigest, parseMarker } from "./markers";
 
 /** The most rows and columns read from one sheet: a stray value at XFD1048576 must not make us load 17 billion cells. */
 export const READ_WINDOW = { rows: 60_000, columns: 64 } as const;
 export const READ_WINDOW_ADDRESS = `A1:${columnLetters(READ_WINDOW.columns - 1)}${READ_WINDOW.rows}`;
 
-/** Workbook names that mark the sheets this tool wrote. */
-export const MARKER_PREFIX = "PerfScore_";
+/** Workbook names that mark the sheets this tool wrote (see markers.ts for their shape). */
+export { MARKER_PREFIX } from "./markers";
 
 export interface OutputMarker {
   /** The workbook name, e.g. PerfScore_ScoreTable. */
@@ -16,12 +17,21 @@ export interface OutputMarker {
   sheet: string | null;
 }
 
+/** A sheet an earlier run wrote that the user has edited since: kept, not read. */
+export interface KeptSheet {
+  sheet: string;
+  /** The mark that points at it; it stays, so that later runs keep the sheet too (and do not read it). */
+  marker: string;
+}
+
 export interface WorkbookRead {
   grids: SheetGrid[];
   /** Every sheet's name, in workbook order, ours included. */
   sheetNames: string[];
-  /** Marks left by an earlier run. */
+  /** Marks left by an earlier run on sheets unchanged since (to replace), or on sheets now gone. */
   markers: OutputMarker[];
+  /** Our earlier sheets the user has edited since: neither read nor replaced. */
+  kept: KeptSheet[];
 }
 
 export interface ReadEnv {
@@ -79,15 +89,19 @@ export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<
   await context.sync(); // 1: which sheets exist, and which of them are ours
 
   const sheetNames = sheets.items.map((s) => s.name);
-  const existing = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-  // A mark whose sheet is gone (the user deleted it: "=#REF!$A$1") still names a mark to remove.
-  const markers: OutputMarker[] = names.items
-    .filter((n) => n.name.startsWith(MARKER_PREFIX))
-    .map((n) => {
-      const target = splitQualified(n.formula.replace(/^=/, ""))?.sheet;
-      return { name: n.name, sheet: target === undefined ? null : (existing.get(target.toLowerCase()) ?? null) };
-    });
-  const ours = new Set(markers.map((m) => m.sheet?.toLowerCase()).filter((s): s is string => s !== undefined));
+  const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  // Only names of our exact shape are marks (markers.ts); a mark whose sheet is gone (the user
+  // deleted it: "=#REF!$A$1") still names a mark to remove.
+  const candidates = names.items.flatMap((n) => {
+    const kind = parseMarker(n.name);
+    if (kind === null) return [];
+    const target = splitQualified(n.formula.replace(/^=/, ""))?.sheet;
+    const sheet = target === undefined ? null : (existing.get(target.toLowerCase()) ?? null);
+    return [{ name: n.name, kind, sheet }];
+  });
+  const ours = new Set(candidates.flatMap((c) => (c.sheet === null ? [] : [c.sheet.name.toLowerCase()])));
+  // Each marked sheet's content, read in the same round trip as the cells, to check its digest.
+  const checks = candidates.map((c) => ({ ...c, used: c.sheet !== null ? c.sheet.getUsedRangeOrNullObject(true).load("formulas,rowIndex,columnIndex") : null }));
   const mergesSupported = env.isSetSupported("ExcelApi", "1.13");
 
   const reads: SheetRead[] = sheets.items
@@ -109,7 +123,17 @@ export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<
   windows.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
 
   const grids = reads.map((r, i): SheetGrid => gridOf(r, windows.filter((w) => w.sheet === i)));
-  return { grids, sheetNames, markers };
+  const markers: OutputMarker[] = [];
+  const kept: KeptSheet[] = [];
+  for (const c of checks) {
+    if (c.sheet === null) markers.push({ name: c.name, sheet: null });
+    else if (c.used !== null) {
+      const now = c.used.isNullObject ? cellsDigest(c.sheet.name, 0, 0, []) : cellsDigest(c.sheet.name, c.used.rowIndex, c.used.columnIndex, c.used.formulas);
+      if (now === c.kind.digest) markers.push({ name: c.name, sheet: c.sheet.name });
+      else kept.push({ sheet: c.sheet.name, marker: c.name });
+    }
+  }
+  return { grids, sheetNames, markers, kept };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ConditionalFormat, PlanCell, SheetPlan } from "../core/layout/sheetPlan";
 import { columnLetters, parseA1, toA1Range } from "../core/cells/address";
-import { MARKER_PREFIX, type OutputMarker } from "./readWorkbook";
+import type { OutputMarker } from "./readWorkbook";
+import { markerName } from "./markers";
 import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
 import { conditionalFormatCalls, groupStyles, mergeCalls, type StyleProperty } from "./styleAreas";
 
@@ -23,7 +24,6 @@ interface Op {
   run: () => void;
 }
 
-const MARKER_FOR: Record<SheetPlan["role"], string> = { scoreTable: `${MARKER_PREFIX}ScoreTable`, summary: `${MARKER_PREFIX}Summary` };
 
 /** What one queued action costs in a request besides its arguments: its object path, property or method name and framing. */
 const ACTION_BYTES = 120;
@@ -96,10 +96,11 @@ export async function writePlans(context: PortContext, plans: SheetPlan[], stale
     const ranges = new Ranges(get, env.isSetSupported("ExcelApi", "1.9"));
     ops.push(...cellOps(plan, ranges));
     ops.push(...formatOps(plan, get, env, ranges));
+    const marker = markerName(plan);
     ops.push({
-      bytes: cost(2, plan.name),
+      bytes: cost(2, plan.name, marker),
       run: () => {
-        book.names.add(MARKER_FOR[plan.role], get().getRange("A1"), "PerfScore output: re-running replaces this sheet");
+        book.names.add(marker, get().getRange("A1"), "PerfScore output: re-running replaces this sheet unless it has been edited");
       },
     });
   }

@@ -67,11 +67,10 @@ describe("the seed with an Excel table on another sheet, saved by LibreOffice (n
     }
   });
 
-  // What it should do, and does not yet: ExcelJS, which still writes the user's parts, reads the
-  // table's missing style as null and fails at the write ("Cannot read properties of null (reading
-  // 'theme')"), so the CLI stops with exit 4. The package writer of issue 7 §1 keeps the user's
-  // parts as they are; when it lands this test passes, Jest reports it, and `it.failing` becomes `it`.
-  it.failing("scores it as the seed (exit 0) and keeps the table part byte for byte", async () => {
+  // ExcelJS read the table's missing style as null and failed when it wrote the user's parts
+  // ("Cannot read properties of null (reading 'theme')"). The package writer (issue 7 §1) keeps the
+  // user's parts as they are, so the table part is copied, not rewritten.
+  it("scores it as the seed (exit 0) and keeps the table part byte for byte", async () => {
     const { dir, paths } = tempCopy(file);
     const r = await runCli([paths[0]!, "--json"]);
     expect(r.code).toBe(EXIT.scored);

@@ -240,6 +240,23 @@ describe.each(CASES)("LibreOffice on examples/$example.xlsx --lang $lang", (c) =
     }
   });
 
+  it("saves every formula we write with a cached result equal to LibreOffice's recalculation", () => {
+    const lo = new Map(recalculated.cells.map((x) => [key(x.sheet, x.address), x]));
+    const ours = written.cells.filter((w) => outputSheets.includes(w.sheet));
+    expect(ours.length).toBe(planned.length);
+    const mismatches = ours
+      .map((w) => {
+        const got = lo.get(key(w.sheet, w.address));
+        if (got === undefined) return `${key(w.sheet, w.address)}: not in LibreOffice's file`;
+        const cached = w.result;
+        if (typeof cached === "object" || typeof got.result === "object") return `${key(w.sheet, w.address)} =${w.formula}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got.result)}`;
+        const expected = typeof got.result === "boolean" ? String(got.result) : got.result;
+        return agrees(cached, expected) ? null : `${key(w.sheet, w.address)} =${w.formula}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got.result)}`;
+      })
+      .filter((m): m is string => m !== null);
+    expect(mismatches).toEqual([]);
+  });
+
   it("renders to PDF and PNG: the printed pages, and each sheet on a page of its own", () => {
     const pages = renderPages(printPdf, path.join(OUT, `${c.id}-page`));
     expect(pages.length).toBe(pageCount(printPdf));
@@ -257,6 +274,49 @@ describe.each(CASES)("LibreOffice on examples/$example.xlsx --lang $lang", (c) =
         fs.mkdirSync(DOCS_IMAGES, { recursive: true });
         fs.copyFileSync(png, path.join(DOCS_IMAGES, docName));
       }
+    }
+  });
+});
+
+/**
+ * The scored copy of a package that carries what ExcelJS does not model (a chart, sparklines,
+ * custom properties, constant and whole-column names, macros) still opens in LibreOffice, with the
+ * user's sheets and ours, and our formulas recalculate without errors.
+ */
+describe.each(["kitchen-sink.xlsx", "macro.xlsm"])("LibreOffice opens the scored copy of test/fixtures/package/%s", (file) => {
+  it("converts it with every sheet, and our formulas recalculate to the values cached in the file", async () => {
+    requireTools();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-lo-package-"));
+    const profile = makeRecalcProfile();
+    try {
+      const input = path.join(dir, file);
+      fs.copyFileSync(path.join(ROOT, "test", "fixtures", "package", file), input);
+      const output = path.join(dir, `scored${path.extname(file)}`);
+      const cli = await runCli([input, "-o", output, "--json", "--lang", "en"]);
+      expect(cli.code).toBe(0);
+      const outputSheets = (JSON.parse(cli.stdout) as { outputSheets: string[] }).outputSheets;
+      const written = await readFormulaCells(output);
+      const recalculated = await readFormulaCells(convert(output, "xlsx", "xlsx", path.join(dir, "recalculated"), profile));
+      expect(recalculated.sheetNames).toEqual(written.sheetNames);
+      expect(written.sheetNames).toEqual(["自评表", "数据", ...outputSheets]);
+      const lo = new Map(recalculated.cells.map((x) => [key(x.sheet, x.address), x]));
+      const ours = written.cells.filter((w) => outputSheets.includes(w.sheet));
+      expect(ours.length).toBeGreaterThan(20);
+      const problems = ours
+        .map((w) => {
+          const got = lo.get(key(w.sheet, w.address));
+          if (got === undefined) return `${key(w.sheet, w.address)}: no formula after LibreOffice`;
+          if (isErrorResult(got.result)) return `${key(w.sheet, w.address)} =${w.formula}: LibreOffice ${JSON.stringify(got.result)}`;
+          if (typeof w.result === "object" || typeof got.result === "object") return `${key(w.sheet, w.address)}: cached ${JSON.stringify(w.result)}`;
+          const expected = typeof got.result === "boolean" ? String(got.result) : got.result;
+          if (!agrees(w.result, expected)) return `${key(w.sheet, w.address)} =${w.formula}: cached ${JSON.stringify(w.result)}, LibreOffice ${JSON.stringify(got.result)}`;
+          return null;
+        })
+        .filter((m): m is string => m !== null);
+      expect(problems).toEqual([]);
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

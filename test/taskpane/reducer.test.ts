@@ -3,8 +3,8 @@ import type { Evaluation, Settings } from "../../src/core/types";
 import type { ComputeResult } from "../../src/excel/compute";
 import { initialState, reduce, type Action, type State } from "../../src/taskpane/state";
 
-const scored: ComputeResult = { status: "scored", evaluation: { total: 90 } as Evaluation, projects: [{ total: 90 } as Evaluation], workbookFindings: [], problem: null, outputSheets: ["评分表", "汇总"] };
-const nothing: ComputeResult = { status: "nothingToScore", evaluation: null, projects: [], workbookFindings: [], problem: { zh: "无", en: "none" }, outputSheets: [] };
+const scored: ComputeResult = { status: "scored", evaluation: { total: 90 } as Evaluation, projects: [{ total: 90 } as Evaluation], workbookFindings: [], problem: null, outputSheets: ["评分表", "汇总"], keptEditedSheets: [] };
+const nothing: ComputeResult = { status: "nothingToScore", evaluation: null, projects: [], workbookFindings: [], problem: { zh: "无", en: "none" }, outputSheets: [], keptEditedSheets: [] };
 
 function run(actions: Action[], from: State = initialState(DEFAULT_SETTINGS)): State {
   return actions.reduce(reduce, from);

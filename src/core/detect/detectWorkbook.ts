@@ -47,6 +47,13 @@ interface SheetScan {
  */
 export function detectWorkbook(grids: SheetGrid[]): WorkbookDetection {
   const scans: SheetScan[] = grids.map(scanSheet);
+  for (const s of scans) {
+    const cut = cutByWindow(s);
+    if (cut !== null) {
+      const detection: Detection = { projectName: null, indicatorTable: null, enrollment: [], budget: null, problem: PROBLEMS.tableTooLong(cut), findings: [] };
+      return { ...detection, projects: [], workbookFindings: [] };
+    }
+  }
   const tableCount = scans.reduce((n, s) => n + s.tables.length, 0);
   if (tableCount <= 1) return singleProject(scans);
   const projects: Detection[] = [];
@@ -75,6 +82,27 @@ function scanSheet(grid: SheetGrid): SheetScan {
     enrollment: detectEnrollmentTables(view),
     clipped: clippedFinding(grid),
   };
+}
+
+/** A table whose last row lies this close to the bottom of the read window is taken to run past it. */
+const WINDOW_EDGE_ROWS = 50;
+
+/**
+ * A table cut by the read window: the sheet's used range goes below the rows that were read, and
+ * one of its indicator tables reaches the last rows read, so it may go on below them. Scoring
+ * it would score part of a table (docs/scoring-rules.md §1.5), so the run stops instead. Content
+ * far below a table that ended well inside the window (a stray cell) only raises RANGE_CLIPPED.
+ */
+function cutByWindow(s: SheetScan): { sheet: string; used: string; usedRows: number; limit: number } | null {
+  const g = s.grid;
+  if (g.clippedFrom === undefined || g.readWindow === undefined) return null;
+  const used = parseA1Range(g.clippedFrom);
+  const window = parseA1Range(g.readWindow);
+  if (!used || !window) return null;
+  const windowLast = window.row + window.rowCount - 1;
+  if (used.row + used.rowCount - 1 <= windowLast) return null;
+  const reachesEdge = s.tables.some((t) => lastRowOf(t) >= windowLast - WINDOW_EDGE_ROWS);
+  return reachesEdge ? { sheet: g.name, used: g.clippedFrom, usedRows: used.row + used.rowCount, limit: window.row + window.rowCount } : null;
 }
 
 function clippedFinding(g: SheetGrid): Finding | null {

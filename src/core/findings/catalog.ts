@@ -35,6 +35,8 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   UNUSED_TEMPLATE_ROWS: "info",
   BUDGET_FROM_APPROPRIATION: "info",
   TEXT_TRUNCATED: "info",
+  KEPT_EDITED_SHEET: "info",
+  FORMULA_NOT_EVALUATED: "error",
 };
 
 /**
@@ -67,6 +69,20 @@ export const TITLES: Record<FindingCode, Text> = {
   UNUSED_TEMPLATE_ROWS: { zh: "未使用的模板行", en: "Unused template rows" },
   BUDGET_FROM_APPROPRIATION: { zh: "预算取自本年财政拨款", en: "Budget from appropriation row" },
   TEXT_TRUNCATED: { zh: "引用文字过长已截断", en: "Quoted text cut short" },
+  KEPT_EDITED_SHEET: { zh: "已保留改动的结果表", en: "Edited output sheet kept" },
+  FORMULA_NOT_EVALUATED: { zh: "公式无法计算", en: "Formula not evaluated" },
+};
+
+/** Why a formula without a cached result could not be evaluated (FORMULA_NOT_EVALUATED). */
+export type FormulaFailureReason = "unsupportedFunction" | "unknownName" | "circular" | "syntax" | "range" | "tooDeep";
+
+const FORMULA_FAILURES: Record<FormulaFailureReason, Text> = {
+  unsupportedFunction: { zh: "用到了本工具不支持的函数", en: "it uses a function the tool does not implement" },
+  unknownName: { zh: "用到了本工具无法解析的名称", en: "it uses a name the tool cannot resolve" },
+  circular: { zh: "存在循环引用", en: "it is part of a circular reference" },
+  syntax: { zh: "无法解析该公式", en: "the formula cannot be parsed" },
+  range: { zh: "结果是一个区域而不是单个值", en: "its result is a range, not one value" },
+  tooDeep: { zh: "引用链过长", en: "its chain of references is too long" },
 };
 
 const BAND: Record<string, Text> = {
@@ -166,6 +182,14 @@ export const MESSAGES = {
     zh: `此处的发现引用了一段 ${p.length} 个字符的文字，只显示了前 ${p.limit} 个字符（以“…”结尾）。请检查单元格中是否误粘贴了大段内容。`,
     en: `A finding here quotes a text of ${p.length} characters; only its first ${p.limit} are shown, ending in "…". Check whether a long passage was pasted into the cell by mistake.`,
   }),
+  KEPT_EDITED_SHEET: (p: { sheet: string }): Text => ({
+    zh: `工作表“${p.sheet}”是此前生成的结果表，但生成后被改动过（如添加了批注或更正），已原样保留（未读取、未删除）；本次结果写入新的工作表。确认不再需要后可手动删除。`,
+    en: `Sheet "${p.sheet}" was written by an earlier run but has been edited since (notes or corrections); it was kept as it is (neither read nor deleted) and this run's results went to new sheets. Delete it by hand once it is no longer needed.`,
+  }),
+  FORMULA_NOT_EVALUATED: (p: { formula: string; reason: FormulaFailureReason }): Text => ({
+    zh: `该单元格的公式 =${p.formula} 在文件中没有计算结果，本工具也无法计算（${FORMULA_FAILURES[p.reason].zh}），已按空白读取。请在 Excel 中打开并保存一次（让 Excel 计算公式），或改填数值后重试。`,
+    en: `The cell's formula =${p.formula} has no result saved in the file, and the tool cannot evaluate it (${FORMULA_FAILURES[p.reason].en}); it was read as blank. Open and save the file once in Excel (so that Excel calculates it), or type the value in, then try again.`,
+  }),
   RANGE_CLIPPED: (p: { sheet: string; used: string; read: string }): Text => ({
     zh: `工作表“${p.sheet}”的已用区域为 ${p.used}，过大；只读取了 ${p.read}。请清除表格以外的多余内容。`,
     en: `Sheet "${p.sheet}" has a used range of ${p.used}, too large to read whole; only ${p.read} was read. Clear stray content outside the table.`,
@@ -199,6 +223,10 @@ export const PROBLEMS = {
   enrollmentOnly: (p: { cell: string }): Text => ({
     zh: `只找到参保（任务完成）表 ${p.cell}，没有找到带“分值”列的绩效指标表，无法评分。`,
     en: `Only an enrollment table was found (${p.cell}); there is no indicator table with a weight column to score.`,
+  }),
+  tableTooLong: (p: { sheet: string; used: string; usedRows: number; limit: number }): Text => ({
+    zh: `工作表“${p.sheet}”的已用区域 ${p.used} 共 ${p.usedRows} 行，超过一次可读取的 ${p.limit} 行，其中的指标表延续到第 ${p.limit} 行之后。为避免只对部分行评分，本次不评分。请把表格拆分到多个工作表（每个不超过 ${p.limit} 行），或删除多余的行后重试。`,
+    en: `The used range ${p.used} of sheet "${p.sheet}" has ${p.usedRows} rows, more than the ${p.limit} rows read at once, and its indicator table runs past row ${p.limit}. Rather than score part of the table, nothing was scored. Split the table across sheets (at most ${p.limit} rows each) or delete the extra rows, then try again.`,
   }),
   noTable: (p: { sheets: string[] }): Text => ({
     zh: `在工作表 ${p.sheets.join("、")} 中没有找到绩效指标表（需要“一级/二级/三级指标”列和“分值”列）。`,

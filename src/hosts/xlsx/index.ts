@@ -7,3 +7,4 @@ export { HostOpenError, HostApiError, type ApiErrorCode } from "./office/errors"
 export { ExcelJsVersionError } from "./exceljs/internals";
 export type { ChartRecord } from "./exceljs/hostState";
 export type { SyncRecord } from "./office/session";
+export type { FormulaProblem, FormulaFailure } from "./exceljs/formulas";

@@ -21,6 +21,11 @@ import { localAddress, qualifiedAddress } from "./exceljs/a1";
 import { type ChartRecord, type HostState, newHostState, worksheetId } from "./exceljs/hostState";
 import { selectedBox } from "./exceljs/selection";
 import { activeIndex } from "./exceljs/sheets";
+import { engineFor, type FormulaProblem } from "./exceljs/formulas";
+import { saveComposed, snapshotOf, type OpenSnapshot } from "./exceljs/composedSave";
+import { inspectPackage, describePackageProblem, type PackageProblem } from "./package/inspectPackage";
+import { packageForReading, type HiddenName } from "./package/forReading";
+import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from "./package/limits";
 import { installExcelJsPatches } from "./exceljs/patches";
 import { apiError, HostOpenError, MESSAGES } from "./office/errors";
 import { RequestContext } from "./proxies/requestContext";
@@ -34,6 +39,8 @@ export interface HostOptions {
   payloadLimitBytes?: number;
   /** Response size limit per sync, in bytes (JSON of the loaded values). Default: no limit. */
   responseLimitBytes?: number;
+  /** The package limits checked before anything is parsed (sizes, ratio, entries, defined names). Default DEFAULT_PACKAGE_LIMITS. */
+  limits?: PackageLimits;
 }
 
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -46,9 +53,13 @@ export class XlsxHost {
   readonly charts: ChartRecord[] = [];
   /** Environment probe for the code path: ExcelApi up to 1.17; charts as configured. */
   readonly capabilities: { isSetSupported(name: string, version: string): boolean; charts: boolean };
+  /** Defined names too large for the reader, left out of what ExcelJS parsed (the saved package keeps them). */
+  hiddenNames: readonly HiddenName[] = [];
   private readonly sessionHost: SessionHost;
   private readonly state: HostState;
   private cellEditMode = false;
+  /** The package as opened, when the host was opened from bytes; saving then keeps the user's parts. */
+  private snapshot: OpenSnapshot | null = null;
 
   private constructor(readonly workbook: ExcelJS.Workbook, options: HostOptions = {}) {
     installExcelJsPatches();
@@ -95,7 +106,17 @@ export class XlsxHost {
   }
 
   private static async open(buf: Buffer, source: string, options?: HostOptions): Promise<XlsxHost> {
-    return new XlsxHost(await loadWorkbook(buf, source), options);
+    const limits = options?.limits ?? DEFAULT_PACKAGE_LIMITS;
+    if (buf.length > 0 && buf[0] === 0x50) {
+      const inspection = await inspectPackage(buf, limits);
+      if (!inspection.ok) throw new HostOpenError(openProblemMessage(source, inspection.problem), undefined, inspection.problem);
+    }
+    const forReading = buf.length > 0 && buf[0] === 0x50 ? packageForReading(buf, limits) : { bytes: buf, hiddenNames: [] };
+    const wb = await loadWorkbook(Buffer.from(forReading.bytes.buffer, forReading.bytes.byteOffset, forReading.bytes.byteLength), source);
+    const host = new XlsxHost(wb, options);
+    host.snapshot = snapshotOf(wb, buf);
+    host.hiddenNames = forReading.hiddenNames;
+    return host;
   }
 
   /**
@@ -130,6 +151,11 @@ export class XlsxHost {
     } finally {
       context.session.poison();
     }
+  }
+
+  /** Formulas without a cached result that the host read or saved but could not evaluate (see exceljs/formulas.ts). */
+  get formulaProblems(): readonly FormulaProblem[] {
+    return engineFor(this.workbook).problems;
   }
 
   /** Total `context.sync()` calls, including each run's final sync when it had queued work. */
@@ -170,19 +196,32 @@ export class XlsxHost {
     this.syncs.length = 0;
   }
 
-  /** Saves the workbook, marked for a full recalculation when opened. */
+  /**
+   * Saves the workbook, marked for a full recalculation when opened. A workbook opened from a file
+   * is saved as the user's package plus the code path's sheets (see exceljs/composedSave.ts).
+   */
   async writeFile(path: string): Promise<void> {
     await fs.writeFile(path, await this.writeBuffer());
   }
 
   /**
-   * The workbook as .xlsx bytes, marked for a full recalculation when opened. Conditional formats
-   * never given a rule, and names left pointing at deleted sheets, are dropped (ExcelJS cannot
-   * write them validly).
+   * The workbook as .xlsx bytes, marked for a full recalculation when opened.
+   *
+   * - Opened from a file or bytes: the user's package, every part we do not own copied as stored,
+   *   plus the sheets and names the code path added, minus the ones it deleted.
+   * - Built in memory (fromWorkbook): ExcelJS writes the whole workbook. Conditional formats never
+   *   given a rule, and names left pointing at deleted sheets, are dropped (ExcelJS cannot write
+   *   them validly).
    */
   async writeBuffer(): Promise<Buffer> {
-    return saveWorkbook(this.workbook);
+    return this.snapshot === null ? saveWorkbook(this.workbook) : saveComposed(this.workbook, this.snapshot);
   }
+}
+
+/** The sentence for a package inspectPackage refused, naming the source. */
+function openProblemMessage(source: string, problem: PackageProblem): string {
+  if (problem.code === "NOT_A_ZIP") return `${source} could not be read as an .xlsx workbook: ${problem.detail}`;
+  return `${source}: ${describePackageProblem(problem)}`;
 }
 
 function isSetSupported(name: string, version: string): boolean {

@@ -82,7 +82,13 @@ describe("inspectPackage", () => {
 describe("describePackageProblem", () => {
   it("names the part and both sizes for a part over its limit", () => {
     expect(describePackageProblem({ code: "PART_TOO_LARGE", part: "xl/worksheets/sheet1.xml", bytes: 150 * 1024 * 1024, limit: 100 * 1024 * 1024 })).toBe(
-      "The part xl/worksheets/sheet1.xml unpacks to 150.0 MB, more than the limit of 100.0 MB; raise the limit to open it.",
+      "The part xl/worksheets/sheet1.xml unpacks to 150.0 MB, more than the limit of 100.0 MB; raise the limit to open it (e.g. --max-size 300).",
+    );
+  });
+
+  it("says it in Chinese too, with the flag that raises the limit", () => {
+    expect(describePackageProblem({ code: "TOTAL_TOO_LARGE", bytes: 300 * 1024 * 1024, limit: 200 * 1024 * 1024 }, "zh")).toBe(
+      "文件解压后共 300.0 MB，超过上限 200.0 MB；如确需打开，可用 --max-size 600 提高上限。",
     );
   });
 });

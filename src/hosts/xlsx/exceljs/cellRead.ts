@@ -2,7 +2,7 @@
  * Reads one ExcelJS cell the way `Range.values` and `Range.numberFormat` report it.
  *
  * - Numbers, strings and booleans as they are; an empty cell is "".
- * - A formula cell gives its cached result ("" when there is none; the host does not calculate).
+ * - A formula cell gives its cached result (a formula without one is calculated by exceljs/formulas.ts, through cells.ts).
  * - Rich text gives its plain text; a hyperlink cell gives its display text.
  * - A date gives its serial number in the 1900 date system (1904 when the workbook uses it).
  * - An error gives its text, e.g. "#DIV/0!".
@@ -55,6 +55,19 @@ export function isMergeSlave(cell: ExcelJS.Cell): boolean {
  */
 export function readValue(cell: ExcelJS.Cell | undefined, date1904: boolean): ApiValue {
   if (cell === undefined || isMergeSlave(cell)) return "";
+  return plain(cell.value, date1904);
+}
+
+/**
+ * The cell as `Range.formulas` reports it: "=" and the formula for a formula cell (a shared
+ * formula translated to this cell), otherwise what `Range.values` reports.
+ */
+export function readFormula(cell: ExcelJS.Cell | undefined, date1904: boolean): ApiValue {
+  if (cell === undefined || isMergeSlave(cell)) return "";
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    if (typeof f === "string" && f !== "") return `=${f}`;
+  }
   return plain(cell.value, date1904);
 }
 

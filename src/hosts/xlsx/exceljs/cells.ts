@@ -10,11 +10,12 @@
  */
 import type * as ExcelJS from "exceljs";
 import { type Box, isUnbounded } from "./a1";
-import { type ApiValue, readNumberFormat, readValue } from "./cellRead";
+import { type ApiValue, readFormula, readNumberFormat, readValue } from "./cellRead";
 import { isValidInput, writeInput } from "./cellWrite";
 import { apiError, MESSAGES } from "../office/errors";
 import { cellsOf, columnsOf, rowsOf } from "./internals";
 import { setNumberFormat, type Style } from "./style";
+import { engineFor, lacksResult } from "./formulas";
 
 /** A range's target: the sheet and the rectangle. */
 export interface RangeTarget {
@@ -22,8 +23,8 @@ export interface RangeTarget {
   box: Box;
 }
 
-/** Which cell-level property. */
-export type CellProperty = "values" | "numberFormat";
+/** Which cell-level property (`formulas` is read-only here). */
+export type CellProperty = "values" | "formulas" | "numberFormat";
 
 function isDate1904(ws: ExcelJS.Worksheet): boolean {
   return Boolean((ws.workbook.properties as { date1904?: boolean } | undefined)?.date1904);
@@ -45,7 +46,9 @@ export function readCells(t: RangeTarget, property: CellProperty): (ApiValue | s
     const line: (ApiValue | string)[] = new Array(box.colCount);
     for (let j = 0; j < box.colCount; j++) {
       const cell = cells?.[box.col + j];
-      if (property === "values") line[j] = readValue(cell, date1904);
+      // A formula without a cached result reads as Excel would calculate it (./formulas.ts).
+      if (property === "values") line[j] = lacksResult(cell) ? engineFor(ws.workbook).valueOf(ws, cell) : readValue(cell, date1904);
+      else if (property === "formulas") line[j] = readFormula(cell, date1904);
       else {
         const fallback = cell === undefined ? (row?.numFmt ?? columns[box.col + j]?.numFmt) : undefined;
         line[j] = readNumberFormat(cell, fallback);
@@ -93,6 +96,7 @@ export function writeCells(t: RangeTarget, property: CellProperty, input: unknow
     }
   }
   const shared = new Map<string, Map<Style | string, Style>>();
+  if (property === "values") engineFor(ws.workbook).invalidate();
   for (let i = 0; i < box.rowCount; i++) {
     const row = ws.getRow(box.row + i + 1);
     for (let j = 0; j < box.colCount; j++) {

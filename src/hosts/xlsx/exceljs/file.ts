@@ -48,12 +48,12 @@ export async function loadWorkbook(buf: Buffer, source: string): Promise<ExcelJS
 /**
  * The workbook as .xlsx bytes, marked for a full recalculation when opened. Conditional formats
  * never given a rule, and names left pointing at deleted sheets, are dropped (ExcelJS cannot write
- * them validly).
+ * them validly). `useSharedStrings: false` writes text inline (what the package composer wants).
  */
-export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
+export async function saveWorkbook(wb: ExcelJS.Workbook, options: { useSharedStrings?: boolean } = {}): Promise<Buffer> {
   installExcelJsPatches();
   wb.calcProperties.fullCalcOnLoad = true;
   dropIncompleteRules(wb);
   dropBrokenNames(wb);
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer(options.useSharedStrings === false ? { useSharedStrings: false, useStyles: true } : undefined)) as ArrayBuffer);
 }

@@ -192,3 +192,31 @@ export function orderDefinedNames(wb: ExcelJS.Workbook, order: string[]): void {
   const map = store.matrixMap;
   store.matrixMap = Object.fromEntries(order.filter((n) => n in map).map((n) => [n, map[n]]));
 }
+
+interface WorkbookInternals {
+  _worksheets: (ExcelJS.Worksheet | undefined)[];
+  _definedNames: object;
+}
+
+/**
+ * Runs `write` while the workbook holds only `sheets` (the others hidden from ExcelJS's sheet
+ * store) and no defined names, then puts everything back, also when `write` throws.
+ */
+export async function withOnlySheets<T>(wb: ExcelJS.Workbook, sheets: readonly ExcelJS.Worksheet[], write: () => Promise<T>): Promise<T> {
+  const inner = wb as unknown as WorkbookInternals;
+  const savedSheets = inner._worksheets;
+  const savedNames = inner._definedNames;
+  const savedViews = wb.views;
+  const keep = new Set(sheets);
+  inner._worksheets = savedSheets.map((ws) => (ws !== undefined && keep.has(ws) ? ws : undefined));
+  inner._definedNames = new (savedNames.constructor as new () => object)();
+  const first = (savedViews?.[0] ?? {}) as unknown as Record<string, unknown>;
+  wb.views = [{ ...first, activeTab: 0, firstSheet: 0 } as unknown as ExcelJS.WorkbookView];
+  try {
+    return await write();
+  } finally {
+    inner._worksheets = savedSheets;
+    inner._definedNames = savedNames;
+    wb.views = savedViews;
+  }
+}

@@ -10,14 +10,17 @@
  * @microsoft/office-js, and the error table of the Excel JavaScript API reference).
  */
 
+import type { PackageProblem } from "../package/inspectPackage";
+
 /** Thrown by `XlsxHost.fromFile` / `fromBuffer` when the input is not a readable .xlsx workbook. */
 export class HostOpenError extends Error {
   override readonly name = "HostOpenError";
   /**
    * @param message - a sentence naming the file and the reason
    * @param cause - the underlying error, if any
+   * @param problem - what inspectPackage found, when the package was refused before parsing
    */
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, readonly cause?: unknown, readonly problem?: PackageProblem) {
     super(message);
   }
 }

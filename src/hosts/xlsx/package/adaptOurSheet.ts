@@ -1,6 +1,6 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type { StyleMaps } from "./appendStyles";
-import { NS, REL_TYPE, child, children, descendants, relsPathOf, removeElement, resolveTarget, rootOf } from "./xmlParts";
+import { NS, REL_TYPE, child, children, relsPathOf, removeElement, resolveTarget, rootOf } from "./xmlParts";
 import { PackageComposeError, relsOf, sheetRelId, workbookPartOf, type PackageParts } from "./packageParts";
 
 /** A fresh, deterministic GUID for our n-th extension id on our k-th sheet. */
@@ -24,6 +24,20 @@ export function inlineFrom(doc: Document, si: Element): Element {
  */
 export function adaptOurSheet(sheet: Document, sharedStrings: readonly Element[], styles: StyleMaps, rels: Document | null, ordinal: number): void {
   const root = rootOf(sheet);
+  // One walk of the sheet, indexed by local name: a 20,000-row score table has half a million elements.
+  const byName = new Map<string, Element[]>();
+  const index = (el: Element): void => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      const list = byName.get(e.localName ?? "");
+      if (list) list.push(e);
+      else byName.set(e.localName ?? "", [e]);
+      index(e);
+    }
+  };
+  index(root);
+  const descendants = (_root: Element, name: string, ns: string): Element[] => (byName.get(name) ?? []).filter((e) => e.namespaceURI === ns);
   for (const c of descendants(root, "c", NS.main)) {
     if (c.getAttribute("t") === "s") {
       const v = child(c, "v");
@@ -46,10 +60,10 @@ export function adaptOurSheet(sheet: Document, sharedStrings: readonly Element[]
   for (const rule of descendants(root, "cfRule", NS.main)) remap(rule, "dxfId", styles.dxf);
   for (const view of descendants(root, "sheetView", NS.main)) view.removeAttribute("tabSelected");
 
-  const relList = relsOf(rels);
+  const relList = new Map(relsOf(rels).map((r) => [r.id, r]));
   for (const link of descendants(root, "hyperlink", NS.main)) {
     const id = link.getAttributeNS(NS.rel, "id");
-    const rel = relList.find((r) => r.id === id);
+    const rel = id ? relList.get(id) : undefined;
     if (!id || !rel || !rel.external || !rel.target.startsWith("#")) continue;
     link.removeAttributeNS(NS.rel, "id");
     link.setAttribute("location", rel.target.slice(1));

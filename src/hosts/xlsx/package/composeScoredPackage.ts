@@ -24,6 +24,8 @@ export interface AddedName {
 export interface ComposeOptions {
   /** Sheets of an earlier run to remove first (matched case-insensitively, as Excel does). */
   readonly removeSheets: readonly string[];
+  /** Global names to remove (matched case-insensitively), e.g. an earlier run's marker whose sheet is already gone. */
+  readonly removeNames?: readonly string[];
   /** Names to add; an existing name with the same name and scope is replaced. */
   readonly definedNames: readonly AddedName[];
   /** The DOS date and time (its UTC fields) of every new or changed zip entry. */
@@ -135,6 +137,15 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
     styleMaps = { xf: identity("cellXfs", "xf"), dxf: identity("dxfs", "dxf"), changed: true };
   } else styleMaps = { xf: [], dxf: [], changed: false };
 
+  // 2b. Names the caller removed.
+  const namesBefore = child(workbook, "definedNames");
+  if (namesBefore && options.removeNames && options.removeNames.length > 0) {
+    for (const dn of children(namesBefore, "definedName")) {
+      if (dn.getAttribute("localSheetId") !== null) continue;
+      if (options.removeNames.some((n) => sameName(dn.getAttribute("name") ?? "", n))) removeElement(dn);
+    }
+  }
+
   // 3. Our sheets.
   const kept = children(sheetsEl, "sheet");
   for (const s of our.sheets) {
@@ -219,7 +230,7 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
 
   if (options.activeSheet !== undefined) activate(parts, workbookPart, workbookDoc, wbRelsDoc, options.activeSheet);
 
-  if (removedIds.size > 0 || our.sheets.length > 0 || toAdd.length > 0 || options.fullCalcOnLoad || options.activeSheet !== undefined || styleMaps.changed) {
+  if (removedIds.size > 0 || (options.removeNames?.length ?? 0) > 0 || our.sheets.length > 0 || toAdd.length > 0 || options.fullCalcOnLoad || options.activeSheet !== undefined || styleMaps.changed) {
     parts.touch(workbookPart);
     parts.touch(workbookRelsPart);
     parts.touch(CONTENT_TYPES);

@@ -5,3 +5,5 @@ export { DEFAULT_PACKAGE_LIMITS, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_PART_UN
 export { PackageReadError } from "./zipEntries";
 export { zipDateFor } from "./zipDateFor";
 export { PartXmlError } from "./xmlParts";
+export { packageForReading, cellsOfNameFormula, type HiddenName } from "./forReading";
+export { limitsForMaxSize, MAX_DEFINED_NAME_CELLS, MAX_DEFINED_NAMES_TOTAL_CELLS } from "./limits";

@@ -92,30 +92,39 @@ export async function inspectPackage(bytes: Uint8Array, limits: PackageLimits = 
 }
 
 /**
- * A sentence a person can act on for a package problem (English; the CLI prints it).
+ * A sentence a person can act on for a package problem, in English or Chinese (the CLI prints it).
+ * Size problems name the part and the --max-size flag that raises the limit.
  *
  * @example
  * describePackageProblem({ code: "MISSING_PART", part: "xl/workbook.xml" })
  * //=> "The file is a zip but not a workbook: it has no xl/workbook.xml."
  */
-export function describePackageProblem(p: PackageProblem): string {
+export function describePackageProblem(p: PackageProblem, lang: "zh" | "en" = "en"): string {
   const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  const raise = (limit: number): string => `${Math.ceil((limit * 2) / (1024 * 1024))}`;
+  const zh = lang === "zh";
   switch (p.code) {
     case "NOT_A_ZIP":
-      return `The file is not an .xlsx/.xlsm workbook (not a zip package: ${p.detail}).`;
+      return zh ? `文件不是 .xlsx/.xlsm 工作簿（不是 zip 包：${p.detail}）。` : `The file is not an .xlsx/.xlsm workbook (not a zip package: ${p.detail}).`;
     case "ENCRYPTED_OR_LEGACY":
-      return "The file is password-protected or a legacy .xls; save it as an unprotected .xlsx and try again.";
+      return zh ? "文件设有打开密码或是旧版 .xls；请另存为无密码的 .xlsx 后再试。" : "The file is password-protected or a legacy .xls; save it as an unprotected .xlsx and try again.";
     case "ENCRYPTED_PART":
-      return `The part ${p.part} is encrypted; the workbook cannot be read.`;
+      return zh ? `部件 ${p.part} 已加密，无法读取工作簿。` : `The part ${p.part} is encrypted; the workbook cannot be read.`;
     case "TOO_MANY_PARTS":
-      return `The package has ${p.count} parts, more than the limit of ${p.limit}.`;
+      return zh ? `文件包含 ${p.count} 个部件，超过上限 ${p.limit}。` : `The package has ${p.count} parts, more than the limit of ${p.limit}.`;
     case "TOTAL_TOO_LARGE":
-      return `The package unpacks to ${mb(p.bytes)}, more than the limit of ${mb(p.limit)}; raise the limit to open it.`;
+      return zh
+        ? `文件解压后共 ${mb(p.bytes)}，超过上限 ${mb(p.limit)}；如确需打开，可用 --max-size ${raise(p.bytes)} 提高上限。`
+        : `The package unpacks to ${mb(p.bytes)}, more than the limit of ${mb(p.limit)}; raise the limit to open it (e.g. --max-size ${raise(p.bytes)}).`;
     case "PART_TOO_LARGE":
-      return `The part ${p.part} unpacks to ${mb(p.bytes)}, more than the limit of ${mb(p.limit)}; raise the limit to open it.`;
+      return zh
+        ? `部件 ${p.part} 解压后为 ${mb(p.bytes)}，超过上限 ${mb(p.limit)}；如确需打开，可用 --max-size ${raise(p.bytes)} 提高上限。`
+        : `The part ${p.part} unpacks to ${mb(p.bytes)}, more than the limit of ${mb(p.limit)}; raise the limit to open it (e.g. --max-size ${raise(p.bytes)}).`;
     case "COMPRESSION_RATIO_TOO_HIGH":
-      return `The part ${p.part} is compressed ${p.ratio} to 1, more than the limit of ${p.limit} to 1 (a possible zip bomb); raise the limit to open it.`;
+      return zh
+        ? `部件 ${p.part} 的压缩比为 ${p.ratio}:1，超过上限 ${p.limit}:1（可能是“压缩炸弹”），已拒绝打开。`
+        : `The part ${p.part} is compressed ${p.ratio} to 1, more than the limit of ${p.limit} to 1 (a possible zip bomb); it was not opened.`;
     case "MISSING_PART":
-      return `The file is a zip but not a workbook: it has no ${p.part}.`;
+      return zh ? `文件是 zip 包但不是工作簿：缺少 ${p.part}。` : `The file is a zip but not a workbook: it has no ${p.part}.`;
   }
 }

@@ -23,6 +23,17 @@ export const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 /** Number of entries in the zip: 10,000. */
 export const MAX_ENTRIES = 10000;
 
+/**
+ * Cells one defined name may cover before the reader leaves it out of what ExcelJS parses: 100,000.
+ * ExcelJS keeps a name as the list of its cells, so a name over A1:XFD1048576 (17 billion cells)
+ * in a 9 KB file would exhaust memory. Names over whole rows or columns always exceed it. The
+ * name is only hidden from the reader: the written package keeps it byte for byte.
+ */
+export const MAX_DEFINED_NAME_CELLS = 100_000;
+
+/** Cells all defined names together may cover in what ExcelJS parses: 1,000,000. */
+export const MAX_DEFINED_NAMES_TOTAL_CELLS = 1_000_000;
+
 /** The limits inspectPackage applies; a flag of the CLI may raise them. */
 export interface PackageLimits {
   readonly maxTotalUncompressedBytes: number;
@@ -30,6 +41,10 @@ export interface PackageLimits {
   readonly maxCompressionRatio: number;
   readonly ratioCheckMinBytes: number;
   readonly maxEntries: number;
+  /** See MAX_DEFINED_NAME_CELLS. */
+  readonly maxDefinedNameCells: number;
+  /** See MAX_DEFINED_NAMES_TOTAL_CELLS. */
+  readonly maxDefinedNamesTotalCells: number;
 }
 
 /** The default limits, from the constants above. */
@@ -39,4 +54,18 @@ export const DEFAULT_PACKAGE_LIMITS: PackageLimits = {
   maxCompressionRatio: MAX_COMPRESSION_RATIO,
   ratioCheckMinBytes: RATIO_CHECK_MIN_BYTES,
   maxEntries: MAX_ENTRIES,
+  maxDefinedNameCells: MAX_DEFINED_NAME_CELLS,
+  maxDefinedNamesTotalCells: MAX_DEFINED_NAMES_TOTAL_CELLS,
 };
+
+/**
+ * The limits with the total and per-part sizes set to `megabytes` (the CLI's --max-size); the
+ * ratio, entry and name limits stay.
+ *
+ * @example
+ * limitsForMaxSize(500).maxTotalUncompressedBytes //=> 524288000
+ */
+export function limitsForMaxSize(megabytes: number): PackageLimits {
+  const bytes = Math.round(megabytes * 1024 * 1024);
+  return { ...DEFAULT_PACKAGE_LIMITS, maxTotalUncompressedBytes: bytes, maxPartUncompressedBytes: bytes };
+}

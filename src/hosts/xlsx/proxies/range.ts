@@ -1,7 +1,7 @@
 /**
  * `Excel.Range`: a rectangle of cells on one sheet.
  *
- * Loadable: address, values, numberFormat, rowIndex, columnIndex, rowCount, columnCount.
+ * Loadable: address, values, formulas, numberFormat, rowIndex, columnIndex, rowCount, columnCount.
  * Settable: values, numberFormat, hyperlink. Writing values records an edit, which fires the
  * sheet's onChanged handlers after the sync.
  * Methods: getUsedRangeOrNullObject, getMergedAreasOrNullObject, merge, select, setRowProperties
@@ -27,7 +27,7 @@ import { RangeFormat } from "./rangeFormat";
 export type { RangeTarget };
 
 export class Range extends ClientObject<RangeTarget> implements PortRange {
-  protected override readonly scalarNames = ["address", "values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+  protected override readonly scalarNames = ["address", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
   private formatProxy: RangeFormat | undefined;
   private cfProxy: ConditionalFormatCollection | undefined;
 
@@ -54,6 +54,7 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
 
   get values(): PortRange["values"] { return this.prop("values"); }
   set values(input: PortRange["values"]) { this.writeProperty("values", input); }
+  get formulas(): PortRange["formulas"] { return this.prop("formulas"); }
   get numberFormat(): PortRange["numberFormat"] { return this.prop("numberFormat"); }
   set numberFormat(input: PortRange["numberFormat"]) { this.writeProperty("numberFormat", input); }
 
