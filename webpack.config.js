@@ -141,7 +141,7 @@ module.exports = (env, argv) => {
         buffer: require.resolve("buffer/"),
         events: require.resolve("events/"),
         zlib: false,
-        util: false,
+        util: require.resolve("util/"),
       },
     },
     module: {

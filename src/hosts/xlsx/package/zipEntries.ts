@@ -12,7 +12,7 @@
  * - A new or changed entry is deflated by fflate with the caller's fixed date, so the output is
  *   byte-reproducible.
  */
-import { crc32 } from "zlib";
+import { buf as crc32buf } from "crc-32";
 import * as yauzl from "yauzl";
 import { inflateSync, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 
@@ -60,6 +60,9 @@ async function collect(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 }
 
 /** Opens a zip with yauzl and lists its central directory entries, reading no entry data. */
+/** CRC-32 of `data` as an unsigned number (crc-32 returns it signed); crc-32 also runs in the browser harness, where zlib does not. */
+const crc32 = (data: Uint8Array): number => crc32buf(data) >>> 0;
+
 export async function listCentralDirectory(bytes: Uint8Array): Promise<{ zip: yauzl.ZipFile; entries: yauzl.Entry[] }> {
   const zip = await yauzl.fromBufferPromise(toBuffer(bytes), { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false });
   const entries: yauzl.Entry[] = [];
