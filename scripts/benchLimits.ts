@@ -15,7 +15,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from "fflate";
-import { benchExcelWorkbook } from "./benchWorkbook";
+import { benchExcelWorkbook, seeded } from "./benchWorkbook";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "bin", "perfscore.js");
@@ -34,18 +34,6 @@ async function writeNameBomb(file: string): Promise<void> {
   parts["xl/workbook.xml"] = strToU8(wb.includes("<definedNames>") ? wb.replace("<definedNames>", `<definedNames>${name}`) : wb.replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`));
   fs.writeFileSync(file, zipSync(parts, { level: 9 }));
   fs.rmSync(small);
-}
-
-/** mulberry32, so the bomb is the same every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A 20-row table's package with its sheet replaced by about `megabytes` MB of rows of numbers, streamed into the zip. */

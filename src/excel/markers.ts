@@ -10,7 +10,7 @@
  * anything into it, the digests differ and the sheet is kept. A `PerfScore_…` name of any other
  * shape (including the digest-less `PerfScore_ScoreTable` that earlier versions wrote) is the user's own: it and its sheet are left alone, and the sheet is read like any other.
  */
-import type { PlanCell, SheetPlan } from "../core/layout/sheetPlan";
+import { writtenValue, type SheetPlan } from "../core/layout/sheetPlan";
 import { parseA1Range, splitQualified } from "../core/cells/address";
 
 /** The prefix every marker name starts with. */
@@ -62,19 +62,6 @@ export function cellsDigest(sheet: string, rowIndex: number, columnIndex: number
   return fnv1a(parts.join("\u0002"));
 }
 
-function written(c: PlanCell): string | number {
-  switch (c.kind) {
-    case "empty":
-      return "";
-    case "text":
-      return c.text;
-    case "number":
-      return c.value;
-    case "formula":
-      return c.formula;
-  }
-}
-
 /**
  * The digest the sheet a plan describes will have once written: its non-empty cells' bounding
  * box (cells a merge covers, other than its top-left one, read as empty), as `Range.formulas`
@@ -91,7 +78,7 @@ export function planDigest(plan: SheetPlan): string {
   }
   const value = (r: number, c: number): string | number => {
     const cell = plan.cells[r]?.[c];
-    return cell === undefined || covered.has(`${r},${c}`) ? "" : written(cell);
+    return cell === undefined || covered.has(`${r},${c}`) ? "" : writtenValue(cell);
   };
   let top = Infinity;
   let bottom = -1;

@@ -1,5 +1,5 @@
 import type { CellBox, CellValue, SheetGrid } from "../core/types";
-import { parseA1Range, splitQualified, columnLetters, toA1Range } from "../core/cells/address";
+import { parseA1Range, splitAreaList, splitQualified, columnLetters, toA1Range } from "../core/cells/address";
 import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
 import { cellsDigest, parseMarker } from "./markers";
 
@@ -291,28 +291,12 @@ function joinWindows(r: SheetRead, windows: readonly Window[], merges: CellBox[]
 /** Parses a RangeAreas address ("Sheet1!A1:B2,Sheet1!C5") into boxes. */
 export function parseAreas(address: string): CellBox[] {
   const boxes: CellBox[] = [];
-  for (const part of splitAreas(address)) {
+  for (const part of splitAreaList(address)) {
     const local = splitQualified(part)?.address ?? part;
     const box = parseA1Range(local);
     if (box) boxes.push(box);
   }
   return boxes;
-}
-
-/** Splits on commas that are not inside a quoted sheet name. */
-function splitAreas(address: string): string[] {
-  const parts: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur !== "") parts.push(cur);
-  return parts;
 }
 
 /** Drops empty rows and columns around the data, so a mostly empty window costs nothing later. */

@@ -1,4 +1,4 @@
-import type { ConditionalFormat, PlanCell, SheetPlan } from "../core/layout/sheetPlan";
+import { writtenValue, type ConditionalFormat, type SheetPlan } from "../core/layout/sheetPlan";
 import { columnLetters, parseA1, toA1Range } from "../core/cells/address";
 import type { OutputMarker } from "./readWorkbook";
 import { markerName } from "./markers";
@@ -42,19 +42,6 @@ function cost(actions: number, ...parts: unknown[]): number {
 /** Bytes an object path made from these addresses takes in each action that names it. */
 function pathBytes(addresses: readonly string[]): number {
   return addresses.reduce((n, a) => n + a.length + 1, 0);
-}
-
-function cellValue(c: PlanCell): string | number {
-  switch (c.kind) {
-    case "empty":
-      return "";
-    case "text":
-      return c.text;
-    case "number":
-      return c.value;
-    case "formula":
-      return c.formula;
-  }
 }
 
 /**
@@ -147,7 +134,7 @@ function cellOps(plan: SheetPlan, ranges: Ranges): Op[] {
   for (let start = 0; start < plan.cells.length; start += CHUNK_ROWS) {
     const end = Math.min(plan.cells.length, start + CHUNK_ROWS);
     const formats = plan.numberFormats.slice(start, end);
-    const values = plan.cells.slice(start, end).map((row) => row.map(cellValue));
+    const values = plan.cells.slice(start, end).map((row) => row.map(writtenValue));
     const address = toA1Range(start, 0, end - 1, width - 1);
     ops.push({
       bytes: cost(3, formats, values),

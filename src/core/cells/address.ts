@@ -113,3 +113,30 @@ export function splitQualified(ref: string): { sheet: string; address: string } 
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? "");
   return { sheet, address: m[3].replace(/\$/g, "") };
 }
+
+/**
+ * Splits a list of areas at its separators, except inside a quoted sheet name or parentheses.
+ * Every part is kept, empty ones too; callers decide what an empty part means.
+ *
+ * @param separators - the characters that separate areas (Excel writes ","; some APIs take ";")
+ * @example
+ * splitAreaList("'a,b'!A1:B2,C5") //=> ["'a,b'!A1:B2", "C5"]
+ * splitAreaList("A1;B2", ",;") //=> ["A1", "B2"]
+ */
+export function splitAreaList(list: string, separators = ","): string[] {
+  const parts: string[] = [];
+  let cur = "";
+  let quoted = false;
+  let depth = 0;
+  for (const ch of list) {
+    if (ch === "'") quoted = !quoted;
+    else if (!quoted && ch === "(") depth++;
+    else if (!quoted && ch === ")") depth--;
+    if (separators.includes(ch) && !quoted && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}

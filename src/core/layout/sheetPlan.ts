@@ -13,6 +13,23 @@ export type PlanCell =
   | { kind: "number"; value: number }
   | { kind: "formula"; formula: string; /** the value the engine computed, for checks */ value: number | string };
 
+/**
+ * What a plan cell puts into Excel's `values` (and what `Range.formulas` then reads back): its
+ * text, its number, its formula, or "" for an empty cell.
+ */
+export function writtenValue(c: PlanCell): string | number {
+  switch (c.kind) {
+    case "empty":
+      return "";
+    case "text":
+      return c.text;
+    case "number":
+      return c.value;
+    case "formula":
+      return c.formula;
+  }
+}
+
 export type HAlign = "Left" | "Center" | "Right";
 export type VAlign = "Top" | "Center" | "Bottom";
 

@@ -55,6 +55,23 @@ export async function stopSuite(suite: Suite | undefined): Promise<void> {
   await new Promise((resolve) => suite.server.close(resolve));
 }
 
+/**
+ * Starts the suite before the file's tests and stops it after them.
+ *
+ * @returns the running suite, for use inside a test (throws if asked before it started)
+ */
+export function useSuite(): () => Suite {
+  let suite: Suite | undefined;
+  beforeAll(async () => {
+    suite = await startSuite();
+  });
+  afterAll(async () => stopSuite(suite));
+  return () => {
+    if (suite === undefined) throw new Error("suite not started");
+    return suite;
+  };
+}
+
 /** A page with its network watched: requests that left localhost, console errors, script errors and dialogs. */
 export interface Watched {
   page: Page;

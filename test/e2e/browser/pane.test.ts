@@ -12,7 +12,7 @@ import { terms } from "../../../src/core/text/terms";
 import { inspectWorkbook } from "../../../src/excel/inspect";
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import { paneText } from "../../../src/taskpane/paneText";
-import { computeInPane, openHarness, ROOT, savedWorkbook, startSuite, stopSuite, waitIdle, type Suite } from "./browser";
+import { computeInPane, openHarness, ROOT, savedWorkbook, waitIdle, useSuite } from "./browser";
 
 interface CliJson {
   total: number;
@@ -42,15 +42,7 @@ async function sheetValues(wb: ExcelJS.Workbook, name: string): Promise<unknown[
   return out;
 }
 
-let suite: Suite | undefined;
-beforeAll(async () => {
-  suite = await startSuite();
-});
-afterAll(async () => stopSuite(suite));
-const s = (): Suite => {
-  if (suite === undefined) throw new Error("suite not started");
-  return suite;
-};
+const s = useSuite();
 
 describe.each(["examples/seed.xlsx", "examples/english.xlsx", "examples/self-evaluation-form.xlsx"])("detection on %s", (file) => {
   it("shows every table the Node host finds, with its range", async () => {

@@ -7,16 +7,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { computeInPane, openHarness, ROOT, startSuite, stopSuite, type Suite } from "./browser";
+import { computeInPane, openHarness, ROOT, useSuite } from "./browser";
 
 const OUT = process.env.PERFSCORE_SCREENSHOTS ? path.resolve(ROOT, process.env.PERFSCORE_SCREENSHOTS) : fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-shots-"));
 
-let suite: Suite | undefined;
-beforeAll(async () => {
-  suite = await startSuite();
-  fs.mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => stopSuite(suite));
+const s = useSuite();
+beforeAll(() => fs.mkdirSync(OUT, { recursive: true }));
 
 /** PNG width and height from its header. */
 function pngSize(file: string): { width: number; height: number } {
@@ -32,8 +28,7 @@ describe("screenshots of the pane", () => {
     ["zh", "dark", "taskpane-zh-dark.png"],
     ["en", "dark", "taskpane-en-dark.png"],
   ] as const)("%s, %s theme: %s", async (lang, theme, name) => {
-    if (suite === undefined) throw new Error("suite not started");
-    const { page, pageErrors } = await openHarness(suite, "/examples/seed.xlsx", { lang, theme });
+    const { page, pageErrors } = await openHarness(s(), "/examples/seed.xlsx", { lang, theme });
     await computeInPane(page);
     const file = path.join(OUT, name);
     await page.locator("main.pane").screenshot({ path: file });

@@ -12,18 +12,10 @@ import { inspectWorkbook } from "../../../src/excel/inspect";
 import { describeOfficeError } from "../../../src/excel/officeErrors";
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import { paneText } from "../../../src/taskpane/paneText";
-import { computeInPane, openHarness, openPage, ROOT, savedWorkbook, startSuite, stopSuite, waitIdle, type Suite } from "./browser";
+import { computeInPane, openHarness, openPage, ROOT, savedWorkbook, waitIdle, useSuite } from "./browser";
 import type { Page } from "playwright-core";
 
-let suite: Suite | undefined;
-beforeAll(async () => {
-  suite = await startSuite();
-});
-afterAll(async () => stopSuite(suite));
-const s = (): Suite => {
-  if (suite === undefined) throw new Error("suite not started");
-  return suite;
-};
+const s = useSuite();
 
 async function problemOf(file: string): Promise<{ zh: string; en: string }> {
   const host = await XlsxHost.fromFile(path.join(ROOT, file));

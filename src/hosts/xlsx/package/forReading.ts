@@ -1,6 +1,7 @@
 import { unzipSync, zipSync, type Unzipped } from "fflate";
 import { child, children, parseXml, removeElement, rootOf, serializeXml } from "./xmlParts";
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from "./limits";
+import { splitAreaList } from "../../../core/cells/address";
 
 const WORKBOOK_PART = "xl/workbook.xml";
 const MAX_ROWS = 1_048_576;
@@ -18,25 +19,6 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** Splits a name's formula on commas outside quotes and brackets. */
-function splitAreas(formula: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  let depth = 0;
-  for (const ch of formula) {
-    if (ch === "'") quoted = !quoted;
-    else if (!quoted && ch === "(") depth++;
-    else if (!quoted && ch === ")") depth--;
-    if (ch === "," && !quoted && depth === 0) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
 /**
  * The cells a defined name's formula covers when it is a list of references; 0 for a constant or
  * a formula (which readers do not expand).
@@ -48,7 +30,7 @@ function splitAreas(formula: string): string[] {
  */
 export function cellsOfNameFormula(formula: string): number {
   let total = 0;
-  for (const area of splitAreas(formula.trim().replace(/^=/, ""))) {
+  for (const area of splitAreaList(formula.trim().replace(/^=/, ""))) {
     const local = area.slice(area.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
     let m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(local);
     if (m) {

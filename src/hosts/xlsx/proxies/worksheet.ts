@@ -6,6 +6,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { PortEventHandlerResult, PortEventHandlers, PortWorksheet, PortWorksheetChangedEventArgs } from "../../../excel/port";
+import { splitAreaList } from "../../../core/cells/address";
 import { type ChangeListener, hostStateOf, worksheetId } from "../exceljs/hostState";
 import { MAX_COLS, MAX_ROWS, parseAddress } from "../exceljs/a1";
 import { deleteSheet, setActiveIndex } from "../exceljs/sheets";
@@ -120,7 +121,7 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWo
     const args = address === undefined ? [] : [address];
     return this.spawn(new RangeAreas(this.session, this.childPath("getRanges", args)), "getRanges", args, (ws) => {
       if (address === undefined || address === "") return { ws, boxes: [{ row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLS }] };
-      const boxes = typeof address === "string" ? splitAddresses(address).map((part) => parseAddress(part)) : [null];
+      const boxes = typeof address === "string" ? splitAreaList(address, ",;").map((part) => parseAddress(part)) : [null];
       if (boxes.length === 0 || boxes.some((p) => p === null || (p.sheet !== null && p.sheet.toLowerCase() !== ws.name.toLowerCase()))) {
         throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} (address '${String(address)}')`);
       }
@@ -136,20 +137,4 @@ export class Worksheet extends ClientObject<ExcelJS.Worksheet> implements PortWo
       return box === null ? null : { ws, box };
     });
   }
-}
-
-/** Splits "A1:B2, D4;Sheet1!E5" into its parts, keeping commas inside quoted sheet names. */
-function splitAddresses(address: string): string[] {
-  const parts: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if ((ch === "," || ch === ";") && !quoted) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  parts.push(cur);
-  return parts;
 }
