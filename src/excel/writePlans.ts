@@ -1,5 +1,5 @@
 import { writtenValue, type ConditionalFormat, type SheetPlan } from "../core/layout/sheetPlan";
-import { columnLetters, parseA1, toA1Range } from "../core/cells/address";
+import { columnLetters, parseA1, quoteSheetName, toA1Range } from "../core/cells/address";
 import type { OutputMarker } from "./readWorkbook";
 import { markerName } from "./markers";
 import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
@@ -84,10 +84,12 @@ export async function writePlans(context: PortContext, plans: SheetPlan[], stale
     ops.push(...cellOps(plan, ranges));
     ops.push(...formatOps(plan, get, env, ranges));
     const marker = markerName(plan);
+    // The name refers to the sheet by a formula, not by a range object: one action, not two.
+    const reference = `=${quoteSheetName(plan.name)}!$A$1`;
     ops.push({
-      bytes: cost(2, plan.name, marker),
+      bytes: cost(1, reference, marker),
       run: () => {
-        book.names.add(marker, get().getRange("A1"), "PerfScore output: re-running replaces this sheet unless it has been edited");
+        book.names.add(marker, reference, "PerfScore output: re-running replaces this sheet unless it has been edited");
       },
     });
   }
