@@ -391,3 +391,50 @@ function entryOf(s: FinalStyle): CellEntry {
   if (s.wrap !== undefined) format.wrapText = s.wrap as boolean;
   return Object.keys(format).length > 0 ? { format } : {};
 }
+
+/** The most rows one links-only setCellProperties spans (about 150 bytes a link: ~150 kB a call). */
+export const LINK_RUN_ROWS = 1_000;
+
+/** One setCellProperties that sets links only: a one-column range and an entry per cell ({} between links). */
+export interface LinkCall {
+  address: string;
+  entries: CellEntry[][];
+}
+
+/**
+ * The links of a sheet too large for per-cell formats, as one setCellProperties per run of a
+ * column: links in the same column with at most `gap` rows between them share a call, up to
+ * LINK_RUN_ROWS rows, so a findings list of any length costs a few actions, not two per link.
+ *
+ * @example
+ * linkCalls([{ cell: "C5", link: a }, { cell: "C6", link: b }, { cell: "A1", link: c }]).map((c) => c.address) //=> ["A1", "C5:C6"]
+ */
+export function linkCalls(links: readonly { cell: string; link: CellLink }[], gap = 1): LinkCall[] {
+  const byColumn = new Map<number, { row: number; link: CellLink }[]>();
+  for (const { cell, link } of links) {
+    const at = parseA1Range(cell);
+    if (at === null) throw new RangeError(`writePlans: bad hyperlink cell: ${cell}`);
+    const list = byColumn.get(at.col) ?? [];
+    byColumn.set(at.col, list);
+    list.push({ row: at.row, link });
+  }
+  const calls: { col: number; first: number; items: { row: number; link: CellLink }[] }[] = [];
+  for (const [col, list] of [...byColumn].sort(([a], [b]) => a - b)) {
+    list.sort((a, b) => a.row - b.row);
+    let run: (typeof calls)[number] | null = null;
+    for (const item of list) {
+      const last = run?.items[run.items.length - 1];
+      if (run === null || last === undefined || item.row - last.row > gap + 1 || item.row - run.first >= LINK_RUN_ROWS) {
+        run = { col, first: item.row, items: [] };
+        calls.push(run);
+      }
+      run.items.push(item);
+    }
+  }
+  return calls.map(({ col, first, items }) => {
+    const last = (items[items.length - 1] as { row: number }).row;
+    const entries: CellEntry[][] = Array.from({ length: last - first + 1 }, () => [{}]);
+    for (const { row, link } of items) entries[row - first] = [{ hyperlink: link }];
+    return { address: toA1Range(first, col, last, col), entries };
+  });
+}

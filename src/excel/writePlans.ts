@@ -3,7 +3,7 @@ import { columnLetters, parseA1, quoteSheetName, toA1Range } from "../core/cells
 import type { OutputMarker } from "./readWorkbook";
 import { markerName } from "./markers";
 import type { PortContext, PortRange, PortRangeAreas, PortWorksheet } from "./port";
-import { cellFormats, conditionalFormatCalls, groupStyles, mergeCalls, type CellLink, type StyleGroup, type StyleProperty } from "./styleAreas";
+import { cellFormats, conditionalFormatCalls, groupStyles, linkCalls, mergeCalls, type CellLink, type StyleGroup, type StyleProperty } from "./styleAreas";
 
 /** Excel on the web refuses requests over 5 MB; we cut writes into batches well under that. */
 export const BATCH_LIMIT_BYTES = 4_000_000;
@@ -229,6 +229,19 @@ function cellPropertyOps(plan: SheetPlan, ranges: Ranges): { ops: Op[]; borders:
   return { ops, borders: formats.borders };
 }
 
+/**
+ * The links of a sheet styled by areas: with ExcelApi 1.9 one setCellProperties per run of links
+ * in a column (linkCalls), else one `Range.hyperlink` each.
+ */
+function linkOps(plan: SheetPlan, ranges: Ranges): Op[] {
+  const links = plan.hyperlinks.map((h) => ({ cell: h.cell, link: linkOf(plan, h) }));
+  if (ranges.areas) {
+    return linkCalls(links).map((c) => ({ bytes: cost(2, c.address, c.address, c.entries), run: () => ranges.range(c.address).setCellProperties(c.entries) }));
+  }
+  // The object paths travel too: the cell's address, twice.
+  return links.map(({ cell, link }) => ({ bytes: cost(2, cell, cell, link), run: () => (ranges.range(cell).hyperlink = link) }));
+}
+
 function linkOf(plan: SheetPlan, h: SheetPlan["hyperlinks"][number]): CellLink {
   return { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
 }
@@ -272,11 +285,7 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, r
       });
     }
   }
-  for (const h of perCell === null ? plan.hyperlinks : []) {
-    const link = linkOf(plan, h);
-    // The object paths travel too: the cell's address, twice.
-    ops.push({ bytes: cost(2, h.cell, h.cell, link), run: () => (ranges.range(h.cell).hyperlink = link) });
-  }
+  if (perCell === null) ops.push(...linkOps(plan, ranges));
   const page = plan.page ?? null;
   if (page !== null && env.isSetSupported("ExcelApi", "1.9")) {
     ops.push({

@@ -7,7 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { compute } from "../../src/excel/compute";
 import { HEAD_ROWS, READ_WINDOW, RESPONSE_BUDGET_BYTES, readWorkbook } from "../../src/excel/readWorkbook";
-import { AREAS_ADDRESS_LIMIT, addressLists, coalesce, conditionalFormatCalls, groupStyles, mergeCalls } from "../../src/excel/styleAreas";
+import { AREAS_ADDRESS_LIMIT, CELL_PROPERTIES_MAX_CELLS, LINK_RUN_ROWS, addressLists, cellFormats, coalesce, conditionalFormatCalls, groupStyles, linkCalls, mergeCalls } from "../../src/excel/styleAreas";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { conditionalFormattingsOf } from "../../src/hosts/xlsx/exceljs/internals";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
@@ -83,6 +83,55 @@ describe("styleAreas", () => {
   });
 });
 
+describe("formats per cell", () => {
+  const link = (t: string) => ({ documentReference: t, screenTip: "go", textToDisplay: t });
+
+  it("gives each property's commonest value once for the block and only the cells that differ their own, later styles winning", () => {
+    const f = cellFormats(
+      [
+        { range: "A1:C3", style: { fontName: "等线", fontSize: 11, hAlign: "Right" } },
+        { range: "A1:C1", style: { bold: true, hAlign: "Center", fill: "#D9E1F2", border: true } },
+        { range: "A2", style: { hAlign: "Left", bold: false } },
+        { range: "A3:C3", style: { border: true } },
+      ],
+      [{ cell: "B3", link: link("Data!A1") }],
+      3,
+      3,
+    )!;
+    // Right covers 5 cells against Center's 3: it is the base; bold is true on 3 of 9, so not bold stays the sheet's default.
+    expect(f.uniform).toEqual([{ key: "fontName", value: "等线" }, { key: "fontSize", value: 11 }, { key: "hAlign", value: "Right" }]);
+    expect(f.entries[0]).toEqual([0, 1, 2].map(() => ({ format: { font: { bold: true }, fill: { color: "#D9E1F2" }, horizontalAlignment: "Center" } })));
+    expect(f.entries[1]).toEqual([{ format: { horizontalAlignment: "Left" } }, {}, {}]);
+    expect(f.entries[2]).toEqual([{}, { hyperlink: link("Data!A1") }, {}]);
+    expect(f.borders.map((g) => g.addressLists)).toEqual([[["A1:C1", "A3:C3"]]]);
+    expect(f.bytes).toBe(Buffer.byteLength(JSON.stringify(f.entries)));
+  });
+
+  it("leaves a property unset where no cell sets it and a new sheet's default is not known (font size), and gives up on large blocks", () => {
+    const f = cellFormats([{ range: "A1", style: { fontSize: 14 } }, { range: "B1", style: { hAlign: "Center" } }], [], 1, 3)!;
+    expect(f.uniform).toEqual([]);
+    expect(f.entries).toEqual([[{ format: { font: { size: 14 } } }, { format: { horizontalAlignment: "Center" } }, {}]]);
+    expect(cellFormats([], [], CELL_PROPERTIES_MAX_CELLS + 1, 1)).toBeNull();
+    const long = "长".repeat(2_000);
+    const links = Array.from({ length: 20 }, (_, i) => ({ cell: `A${i + 1}`, link: link(long) }));
+    expect(cellFormats([], links, 20, 1)).toBeNull(); // over CELL_PROPERTIES_MAX_BYTES
+  });
+
+  it("sends a sheet's links a column run at a time: gaps of one row join a run, longer gaps and new columns start one", () => {
+    const calls = linkCalls([
+      { cell: "C5", link: link("a") },
+      { cell: "C7", link: link("b") },
+      { cell: "C6", link: link("c") },
+      { cell: "C10", link: link("d") },
+      { cell: "A1", link: link("e") },
+    ]);
+    expect(calls.map((c) => c.address)).toEqual(["A1", "C5:C7", "C10"]);
+    expect(calls[1]!.entries).toEqual([[{ hyperlink: link("a") }], [{ hyperlink: link("c") }], [{ hyperlink: link("b") }]]);
+    const many = linkCalls(Array.from({ length: LINK_RUN_ROWS + 5 }, (_, i) => ({ cell: `B${i + 1}`, link: link("x") })));
+    expect(many.map((c) => c.entries.length)).toEqual([LINK_RUN_ROWS, 5]);
+  });
+});
+
 /** JSON with every object's keys sorted: two styles built in another order compare equal. */
 function sortedJson(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) =>
@@ -120,11 +169,12 @@ describe("the writes Excel pays for", () => {
   });
 
   // Before issue 9 §3: 6,361 actions and 1,149,010 request bytes at 1,000 rows; 54,790 and
-  // 10,588,144 in 6 syncs at 10,000. What is left grows with the merged level groups (2 per group)
-  // and the findings' links on the summary, not with the rows themselves.
+  // 10,588,144 in 6 syncs at 10,000. What is left grows with the merged level groups (2 actions
+  // per merge: the range and the merge), not with the rows themselves: the findings' links go
+  // out a column run at a time (linkCalls).
   it.each([
-    [1000, { syncs: 3, actions: 1270, requestBytes: 569812, maxResponseBytes: 210208 }],
-    [10000, { syncs: 5, actions: 10977, requestBytes: 5606471, maxResponseBytes: 1640187 }],
+    [1000, { syncs: 3, actions: 1009, requestBytes: 550135, maxResponseBytes: 210208 }],
+    [10000, { syncs: 5, actions: 8355, requestBytes: 5405964, maxResponseBytes: 1640187 }],
   ])("queues these actions and request bytes at %i rows of the bench workbook", async (rows, expected) => {
     const host = XlsxHost.fromWorkbook(benchExcelWorkbook(rows), { responseLimitBytes: WEB_LIMIT });
     const result = await run(host);
