@@ -225,4 +225,23 @@ describe("reads under Excel on the web's response limit", () => {
     expect(read.grids[0]!.values[HEAD_ROWS + 2999]).toEqual([long]);
     expect(host.syncCount).toBeGreaterThan(3);
   });
+
+  it("checks a long earlier score table's mark in windows too: a re-run replaces it unchanged, and keeps it once a cell past the first rows is edited", async () => {
+    const host = XlsxHost.fromWorkbook(benchExcelWorkbook(3000), { responseLimitBytes: WEB_LIMIT });
+    const first = await run(host);
+    const [table] = first.outputSheets;
+    expect(host.workbook.getWorksheet(table!)!.rowCount).toBeGreaterThan(HEAD_ROWS);
+    const syncsBefore = host.syncCount;
+    const again = await run(host);
+    expect(again.keptEditedSheets).toEqual([]);
+    expect(again.outputSheets).toEqual(first.outputSheets);
+    // The re-run reads the score table's rows past the first 2,000 in one more sync, every response under the limit.
+    expect(host.syncCount - syncsBefore).toBe(syncsBefore + 1);
+    for (const s of host.syncs) expect(s.responseBytes).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+
+    host.workbook.getWorksheet(table!)!.getCell(HEAD_ROWS + 500, 13).value = "我的批注";
+    const third = await run(host);
+    expect(third.keptEditedSheets).toEqual([table]);
+    expect(host.workbook.getWorksheet(table!)!.getCell(HEAD_ROWS + 500, 13).value).toBe("我的批注");
+  });
 });
