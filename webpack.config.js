@@ -8,8 +8,9 @@
  * - `npm run dev-server` serves dist over HTTPS on that port with office-addin-dev-certs' files
  *   (scripts/devCerts.js generates them when missing). There is no HTTP fallback.
  * - office.js comes from Microsoft's CDN, as Office requires; it is never bundled.
- * - The production build prints the gzipped size of the pane (JS + CSS) and of the command bundle,
- *   and fails when the pane is over its 56 KB ceiling (the 50 KB budget is missed; see PANE_BUDGET_BYTES).
+ * - The production build prints the gzipped size of the pane (its page's JS + CSS, and the chunks it
+ *   loads on use) and of the command bundle, and fails when the pane is over its ceilings (see
+ *   PANE_BUDGET_BYTES).
  * - dist/harness/harness.html is the browser harness: the pane's own page (taskpane.html, the same
  *   markup, CSP and office.js tag) with the harness's controls added, loading the harness bundle
  *   (the xlsx host on ExcelJS's browser build, installed as Office and Excel) before the pane's and
@@ -26,15 +27,17 @@ const { version } = require("./package.json");
 const { DEV_URL, PORT, prodUrl, rewriteManifest } = require("./scripts/addinUrls");
 
 /**
- * The ceiling on the pane's own JS + CSS, gzipped. The issue's budget is 50 KB (goal 40 KB), and
- * the pane MISSES it: grouped style writes (src/excel/styleAreas.ts, which cut Excel's actions
- * per compute 4×), windowed reads and digest marks took it from 49.5 KB to about 54.6 KB. The
- * ceiling stops further growth going unnoticed while the budget is won back; the README and the
- * build's output print the real figure beside the 50 KB budget.
+ * The pane's size, gzipped. The issue's budget for what the pane's page loads (taskpane.*.js +
+ * taskpane.css) is 50 KB (goal 40 KB). Scoring and writing (the core's scoring, audit and layout,
+ * writePlans, styleAreas) are a chunk of their own, loaded by import() and prefetched once the pane
+ * is up, and the templates another; that took the page's load from 55.7 KB to 34.0 KB. Each ceiling
+ * sits just above the figure reached, so growth fails the build instead of going unnoticed:
+ * PANE_CEILING_BYTES for the page's load, PANE_ALL_CEILING_BYTES for it with the chunks (60.5 KB;
+ * split, the pane compresses worse than the 55.7 KB it was as one file).
  */
 const PANE_BUDGET_BYTES = 50 * 1024;
-const PANE_CEILING_BYTES = 56 * 1024;
-const PANE_ALL_CEILING_BYTES = 64 * 1024;
+const PANE_CEILING_BYTES = 36 * 1024;
+const PANE_ALL_CEILING_BYTES = 62 * 1024;
 
 /** Sources only the harness bundle compiles. */
 const HARNESS_ONLY = /[\\/]src[\\/](hosts|harness)[\\/]/;
