@@ -30,9 +30,9 @@ const { DEV_URL, PORT, prodUrl, rewriteManifest } = require("./scripts/addinUrls
  * The pane's size, gzipped. The issue's budget for what the pane's page loads (taskpane.*.js +
  * taskpane.css) is 50 KB (goal 40 KB). Scoring and writing (the core's scoring, audit and layout,
  * writePlans, styleAreas) are a chunk of their own, loaded by import() and prefetched once the pane
- * is up, and the templates another; that took the page's load from 55.7 KB to 34.0 KB. Each ceiling
+ * is up, and the templates another; that took the page's load from 55.7 KB to 34.1 KB. Each ceiling
  * sits just above the figure reached, so growth fails the build instead of going unnoticed:
- * PANE_CEILING_BYTES for the page's load, PANE_ALL_CEILING_BYTES for it with the chunks (60.5 KB;
+ * PANE_CEILING_BYTES for the page's load, PANE_ALL_CEILING_BYTES for it with the chunks (60.6 KB;
  * split, the pane compresses worse than the 55.7 KB it was as one file).
  */
 const PANE_BUDGET_BYTES = 50 * 1024;
