@@ -8,8 +8,9 @@
  * - `npm run dev-server` serves dist over HTTPS on that port with office-addin-dev-certs' files
  *   (scripts/devCerts.js generates them when missing). There is no HTTP fallback.
  * - office.js comes from Microsoft's CDN, as Office requires; it is never bundled.
- * - The production build prints the gzipped size of the pane (JS + CSS) and of the command bundle,
- *   and fails when the pane is over its 56 KB ceiling (the 50 KB budget is missed; see PANE_BUDGET_BYTES).
+ * - The production build prints the gzipped size of the pane (its page's JS + CSS, and the chunks it
+ *   loads on use) and of the command bundle, and fails when the pane is over its ceilings (see
+ *   PANE_BUDGET_BYTES).
  * - dist/harness/harness.html is the browser harness: the pane's own page (taskpane.html, the same
  *   markup, CSP and office.js tag) with the harness's controls added, loading the harness bundle
  *   (the xlsx host on ExcelJS's browser build, installed as Office and Excel) before the pane's and
@@ -19,20 +20,24 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const webpack = require("webpack");
+const CleanCSS = require("clean-css");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { version } = require("./package.json");
 const { DEV_URL, PORT, prodUrl, rewriteManifest } = require("./scripts/addinUrls");
 
 /**
- * The ceiling on the pane's own JS + CSS, gzipped. The issue's budget is 50 KB (goal 40 KB), and
- * the pane MISSES it: grouped style writes (src/excel/styleAreas.ts, which cut Excel's actions
- * per compute 4×), windowed reads and digest marks took it from 49.5 KB to about 54.6 KB. The
- * ceiling stops further growth going unnoticed while the budget is won back; the README and the
- * build's output print the real figure beside the 50 KB budget.
+ * The pane's size, gzipped. The issue's budget for what the pane's page loads (taskpane.*.js +
+ * taskpane.css) is 50 KB (goal 40 KB). Scoring and writing (the core's scoring, audit and layout,
+ * writePlans, styleAreas) are a chunk of their own, loaded by import() and prefetched once the pane
+ * is up, and the templates another; that took the page's load from 55.7 KB to 34.1 KB. Each ceiling
+ * sits just above the figure reached, so growth fails the build instead of going unnoticed:
+ * PANE_CEILING_BYTES for the page's load, PANE_ALL_CEILING_BYTES for it with the chunks (60.6 KB;
+ * split, the pane compresses worse than the 55.7 KB it was as one file).
  */
 const PANE_BUDGET_BYTES = 50 * 1024;
-const PANE_CEILING_BYTES = 56 * 1024;
+const PANE_CEILING_BYTES = 36 * 1024;
+const PANE_ALL_CEILING_BYTES = 62 * 1024;
 
 /** Sources only the harness bundle compiles. */
 const HARNESS_ONLY = /[\\/]src[\\/](hosts|harness)[\\/]/;
@@ -40,24 +45,42 @@ const HARNESS_ONLY = /[\\/]src[\\/](hosts|harness)[\\/]/;
 /** Node-only code that must never reach the browser bundle. */
 const FORBIDDEN_IN_BROWSER = [/[\\/]node_modules[\\/]exceljs[\\/]/, /[\\/]src[\\/](hosts|cli)[\\/]/];
 
-/** Prints the gzipped sizes of the pane (its JS and CSS) and of the command bundle after a build, and enforces the pane's budget. */
+/**
+ * Prints the gzipped sizes of the pane and of the command bundle after a build, and enforces the
+ * pane's ceilings. The pane is what its page loads (taskpane.*.js + taskpane.css, checked against
+ * the budget) and the chunks it loads by import() later (compute.*.js, prefetched once the pane
+ * has loaded, and template.*.js); the whole of it has a ceiling too, so code moved into a chunk
+ * cannot grow unnoticed.
+ */
 class BundleSizePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "BundleSizePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         const gz = (names) => names.reduce((sum, name) => sum + zlib.gzipSync(assets[name].source()).length, 0);
-        const js = (chunk) => [...(compilation.namedChunks.get(chunk)?.files ?? [])].filter((f) => f.endsWith(".js"));
-        const pane = [...js("taskpane"), "taskpane.css"].filter((name) => assets[name] !== undefined);
-        const command = [...js("commands"), ...js("message")];
+        const jsOf = (chunk) => [...chunk.files].filter((f) => f.endsWith(".js"));
+        const js = (name) => jsOf(compilation.namedChunks.get(name) ?? { files: [] });
         const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+        const pane = [...js("taskpane"), "taskpane.css"].filter((name) => assets[name] !== undefined);
+        const lazy = [...(compilation.namedChunks.get("taskpane")?.getAllAsyncChunks() ?? [])].flatMap(jsOf).sort();
+        const command = [...js("commands"), ...js("message")];
         const paneBytes = gz(pane);
+        const lazyBytes = gz(lazy);
         const commandBytes = gz(command);
         process.on("exit", () => {
           const verdict = paneBytes > PANE_BUDGET_BYTES ? `OVER the ${kb(PANE_BUDGET_BYTES)} budget by ${kb(paneBytes - PANE_BUDGET_BYTES)}` : `within the ${kb(PANE_BUDGET_BYTES)} budget`;
-          console.log(`\nGzipped sizes:\n  task pane  ${kb(paneBytes)}  (${pane.join(" + ")}; ${verdict})\n  command    ${kb(commandBytes)}  (${command.join(" + ")})`);
+          console.log(
+            `\nGzipped sizes:\n  task pane  ${kb(paneBytes)}  (${pane.join(" + ")}; ${verdict})` +
+              `\n    loaded on use  ${kb(lazyBytes)}  (${lazy.map((f) => `${f} ${kb(gz([f]))}`).join(", ")}); pane in all ${kb(paneBytes + lazyBytes)}` +
+              `\n  command    ${kb(commandBytes)}  (${command.join(" + ")})`,
+          );
         });
         if (paneBytes > PANE_CEILING_BYTES) {
           compilation.errors.push(new webpack.WebpackError(`The task pane is ${kb(paneBytes)} gzipped, over its ${kb(PANE_CEILING_BYTES)} ceiling (budget ${kb(PANE_BUDGET_BYTES)})`));
+        }
+        if (paneBytes + lazyBytes > PANE_ALL_CEILING_BYTES) {
+          compilation.errors.push(
+            new webpack.WebpackError(`The task pane with the chunks it loads on use is ${kb(paneBytes + lazyBytes)} gzipped, over its ${kb(PANE_ALL_CEILING_BYTES)} ceiling`),
+          );
         }
       });
     });
@@ -81,6 +104,13 @@ class ForbidModulesPlugin {
       }
     });
   }
+}
+
+/** The pane's stylesheet, minified for production (clean-css level 1: whitespace, comments, shorthand values; no rule merging). */
+function minifyCss(content) {
+  const out = new CleanCSS({ level: 1 }).minify(content.toString("utf8"));
+  if (out.errors.length > 0) throw new Error(`taskpane.css: ${out.errors.join("; ")}`);
+  return out.styles;
 }
 
 /**
@@ -197,7 +227,7 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", info: asIs },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css", info: asIs },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css", info: asIs, ...(isProduction ? { transform: minifyCss } : {}) },
           { from: "src/harness/harness.css", to: "harness/harness.css", info: asIs },
           {
             from: "manifest.xml",

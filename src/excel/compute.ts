@@ -7,7 +7,10 @@ import { parseA1, qualify } from "../core/cells/address";
 import type { FormulaFailureReason } from "../core/findings/catalog";
 import { readWorkbook } from "./readWorkbook";
 import { writePlans } from "./writePlans";
+import { freeName } from "./sheetNames";
 import type { PortContext } from "./port";
+
+export { freeName };
 
 /** What the code path needs to know about where it runs. */
 export interface ComputeEnv {
@@ -46,22 +49,6 @@ export interface ComputeResult {
   outputSheets: string[];
   /** Sheets an earlier run wrote that the user has edited since: kept as they are (KEPT_EDITED_SHEET), never deleted. */
   keptEditedSheets: string[];
-}
-
-/**
- * Picks a sheet name no user sheet bears: the preferred one, else "name (2)", "name (3)" …
- * Excel compares sheet names without regard to case.
- *
- * @example
- * freeName("汇总", ["汇总", "Sheet1"]) //=> "汇总 (2)"
- */
-export function freeName(preferred: string, taken: string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(preferred.toLowerCase())) return preferred;
-  for (let i = 2; ; i++) {
-    const candidate = `${preferred} (${i})`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Inserts a template's sheets (src/office/templates.ts) with the Excel API: one read, one write. */
 import type { PortContext } from "./port";
 import { columnLetters, toA1Range } from "../core/cells/address";
-import { freeName } from "./compute";
+import { freeName } from "./sheetNames";
 
 /** A template cell's content; null leaves the cell empty. */
 export type TemplateCell = string | number | null;

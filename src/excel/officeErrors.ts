@@ -105,6 +105,12 @@ const NOT_IN_EXCEL: Message = {
   en: "Excel was not found. Open this pane from Excel with Home > PerfScore.",
 };
 
+/** The pane loads its scoring and template code on first use (src/taskpane/excelQueue.ts); a failed load is webpack's ChunkLoadError. */
+const NOT_LOADED: Message = {
+  zh: "PerfScore 的部分文件未能加载（网络中断，或加载项刚已更新）。请检查网络连接，关闭并重新打开此窗格后再试。",
+  en: "Part of PerfScore could not be loaded (the connection dropped, or the add-in was just updated). Check your connection, close and reopen this pane, then try again.",
+};
+
 /**
  * Describes an error caught at an edge as a message a person can act on.
  *
@@ -113,6 +119,7 @@ const NOT_IN_EXCEL: Message = {
  * - An Office error with an unknown code gives a generic message that includes the code and
  *   Excel's own text.
  * - Running outside Excel (`Excel` or `Office` undefined) says to open the pane from Excel.
+ * - A part of the pane that failed to load (webpack's ChunkLoadError) says to reopen the pane.
  * - Any other error gives its own message; a non-error value gives its string form.
  *
  * @param error - whatever was thrown or rejected
@@ -136,6 +143,7 @@ export function describeOfficeError(error: unknown, lang: Language): string {
       : `Excel returned error ${code}${detail ? `: ${detail}` : ""}. Try again; if it keeps failing, report this code.`;
   }
   if (isOutsideExcel(error)) return NOT_IN_EXCEL[lang];
+  if (typeof error === "object" && error !== null && (error as { name?: unknown }).name === "ChunkLoadError") return NOT_LOADED[lang];
   const detail = messageOf(error) || String(error);
   return lang === "zh" ? `出错：${detail}` : `Something went wrong: ${detail}`;
 }

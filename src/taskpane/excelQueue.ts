@@ -2,15 +2,22 @@
  * The ONE module of the pane that calls Excel.run. Every job goes through one queue and runs
  * after the previous one ends, so a jump to a cell never overlaps a compute, and no proxy leaves
  * a job. The views and the reducer never touch Excel.
+ *
+ * Scoring and writing (the core's scoring, audit and layout, writePlans) and the templates are
+ * their own chunks (compute.*.js, template.*.js), loaded by import() the first time they are
+ * needed, so the pane shows and inspects the workbook without them. The compute chunk is
+ * prefetched once the pane has loaded, so the first click rarely waits for it.
  */
 import type { Settings, SheetGrid } from "../core/types";
-import { compute, type ComputeProgress, type ComputeResult } from "../excel/compute";
+import type { ComputeProgress, ComputeResult } from "../excel/compute";
 import { inspectWorkbook, type WorkbookInspection } from "../excel/inspect";
-import { insertTemplate } from "../excel/insertTemplate";
 import { readSelection, selectRange } from "../excel/selection";
 import { removeWatch, watchSheets, type SheetChange, type Watch } from "../excel/watchChanges";
 import { officeComputeEnv } from "../office/officeComputeEnv";
-import { templateSheets, type TemplateKind } from "../office/templates";
+import type { TemplateKind } from "../office/templates";
+
+const loadCompute = () => import(/* webpackChunkName: "compute", webpackPrefetch: true */ "../excel/compute");
+const loadTemplates = () => import(/* webpackChunkName: "template" */ "./templateChunk");
 
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -26,7 +33,7 @@ export function inspect(select: (grids: SheetGrid[]) => SheetGrid[]): Promise<Wo
 }
 
 export function computeScores(settings: Settings, select: (grids: SheetGrid[]) => SheetGrid[], progress: (step: ComputeProgress) => void): Promise<ComputeResult> {
-  return enqueue((context) => compute(context, settings, officeComputeEnv({ progress, selectGrids: select })));
+  return enqueue(async (context) => (await loadCompute()).compute(context, settings, officeComputeEnv({ progress, selectGrids: select })));
 }
 
 export function select(ref: string): Promise<boolean> {
@@ -38,7 +45,10 @@ export function selection(): Promise<string> {
 }
 
 export function insert(kind: TemplateKind): Promise<string[]> {
-  return enqueue((context) => insertTemplate(context, templateSheets(kind)));
+  return enqueue(async (context) => {
+    const { insertTemplate, templateSheets } = await loadTemplates();
+    return insertTemplate(context, templateSheets(kind));
+  });
 }
 
 let watch: Watch<Excel.RequestContext> | null = null;

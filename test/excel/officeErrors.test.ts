@@ -90,6 +90,15 @@ describe("describeOfficeError", () => {
     );
   });
 
+  it("says to reopen the pane when a part of it failed to load (webpack's ChunkLoadError)", () => {
+    const error = Object.assign(new Error("Loading chunk 694 failed.\n(error: https://localhost:3000/compute.0123abcd.js)"), { name: "ChunkLoadError", type: "error" });
+    expect(describeOfficeError(error, "zh")).toBe("PerfScore 的部分文件未能加载（网络中断，或加载项刚已更新）。请检查网络连接，关闭并重新打开此窗格后再试。");
+    expect(describeOfficeError(error, "en")).toBe(
+      "Part of PerfScore could not be loaded (the connection dropped, or the add-in was just updated). Check your connection, close and reopen this pane, then try again.",
+    );
+    expect(describeOfficeError(Object.assign(new Error("x"), { name: "TypeError" }), "en")).toBe("Something went wrong: x");
+  });
+
   it("shows the message of an ordinary error", () => {
     expect(describeOfficeError(new Error("No indicator table."), "en")).toBe("Something went wrong: No indicator table");
     expect(describeOfficeError(new Error("No indicator table."), "zh")).toBe("出错：No indicator table");

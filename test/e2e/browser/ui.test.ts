@@ -279,6 +279,37 @@ describe("the network", () => {
     await page.context().close();
   });
 
+  it("the pane loads its compute chunk ahead (prefetched) and its template chunk only when a template is inserted, from its own server", async () => {
+    const { page, pageErrors, refused } = await openHarness(s(), "/examples/seed.xlsx", { lang: "en" });
+    // The chunks the page has fetched (a prefetched chunk may be fetched again from the cache when run).
+    const chunks = (): Promise<string[]> =>
+      page.evaluate(() => [
+        ...new Set(
+          performance
+            .getEntriesByType("resource")
+            .map((e) => new URL(e.name))
+            .filter((u) => u.origin === location.origin && /^\/(compute|template)\.[0-9a-f]{8}\.js$/.test(u.pathname))
+            .map((u) => u.pathname.split(".")[0]!),
+        ),
+      ]);
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/compute\.[0-9a-f]{8}\.js$/.test(e.name)));
+    expect(await chunks()).toEqual(["/compute"]);
+    await computeInPane(page);
+    expect(await page.locator("#result h2").count()).toBe(1);
+    await page.click("#templates-section > summary");
+    await page.click("#insert-example");
+    await page.waitForSelector(".notice.info");
+    await waitIdle(page);
+    const names = ["绩效评价 (2)", "参保情况 (2)"];
+    expect(await page.textContent(".notice.info")).toBe(paneText("en").inserted(names.join("、")));
+    expect((await chunks()).sort()).toEqual(["/compute", "/template"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await savedWorkbook(page)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(names));
+    expect([pageErrors, refused]).toEqual([[], []]);
+    await page.context().close();
+  });
+
   it("the production taskpane.html outside Office loads office.js (routed), says to open it in Excel, and asks for nothing else", async () => {
     const watched = await openPage(s());
     await watched.page.goto(`${s().base}/taskpane.html`);
