@@ -27,13 +27,15 @@ const { version } = require("./package.json");
 const { DEV_URL, PORT, prodUrl, rewriteManifest } = require("./scripts/addinUrls");
 
 /**
- * The pane's size, gzipped. The issue's budget for what the pane's page loads (taskpane.*.js +
- * taskpane.css) is 50 KB (goal 40 KB). Scoring and writing (the core's scoring, audit and layout,
- * writePlans, styleAreas) are a chunk of their own, loaded by import() and prefetched once the pane
- * is up, and the templates another; that took the page's load from 55.7 KB to 34.1 KB. Each ceiling
- * sits just above the figure reached, so growth fails the build instead of going unnoticed:
- * PANE_CEILING_BYTES for the page's load, PANE_ALL_CEILING_BYTES for it with the chunks (60.6 KB;
- * split, the pane compresses worse than the 55.7 KB it was as one file).
+ * The pane's size, gzipped. The issue's budget is 50 KB (goal 40 KB) for everything the pane's page
+ * loads but office.js. Scoring and writing (the core's scoring, audit and layout, writePlans,
+ * styleAreas) are a chunk of their own, loaded by import() and prefetched once the pane is up, and
+ * the templates another, fetched on first insert; that took what the page needs before it answers
+ * from 55.7 KB to 34.1 KB, but the page still loads the compute chunk right after, so by the
+ * budget's measure the pane is the page plus that chunk (58.4 KB): over. Each ceiling sits just
+ * above the figure reached, so growth fails the build instead of going unnoticed:
+ * PANE_CEILING_BYTES for the page's first load, PANE_ALL_CEILING_BYTES for it with every chunk
+ * (60.6 KB; split, the pane compresses worse than the 55.7 KB it was as one file).
  */
 const PANE_BUDGET_BYTES = 50 * 1024;
 const PANE_CEILING_BYTES = 36 * 1024;
@@ -65,12 +67,16 @@ class BundleSizePlugin {
         const command = [...js("commands"), ...js("message")];
         const paneBytes = gz(pane);
         const lazyBytes = gz(lazy);
+        // The compute chunk is prefetched as soon as the pane is up: the page loads it too.
+        const prefetchedBytes = gz(lazy.filter((f) => f.startsWith("compute.")));
+        const loaded = paneBytes + prefetchedBytes;
         const commandBytes = gz(command);
         process.on("exit", () => {
-          const verdict = paneBytes > PANE_BUDGET_BYTES ? `OVER the ${kb(PANE_BUDGET_BYTES)} budget by ${kb(paneBytes - PANE_BUDGET_BYTES)}` : `within the ${kb(PANE_BUDGET_BYTES)} budget`;
+          const verdict = loaded > PANE_BUDGET_BYTES ? `OVER the ${kb(PANE_BUDGET_BYTES)} budget by ${kb(loaded - PANE_BUDGET_BYTES)}` : `within the ${kb(PANE_BUDGET_BYTES)} budget`;
           console.log(
-            `\nGzipped sizes:\n  task pane  ${kb(paneBytes)}  (${pane.join(" + ")}; ${verdict})` +
-              `\n    loaded on use  ${kb(lazyBytes)}  (${lazy.map((f) => `${f} ${kb(gz([f]))}`).join(", ")}); pane in all ${kb(paneBytes + lazyBytes)}` +
+            `\nGzipped sizes:\n  task pane  ${kb(paneBytes)} before it answers  (${pane.join(" + ")})` +
+              `\n    chunks  ${kb(lazyBytes)}  (${lazy.map((f) => `${f} ${kb(gz([f]))}`).join(", ")}; compute prefetched, template on first insert)` +
+              `\n    what the page loads  ${kb(loaded)}  (${verdict}); pane in all ${kb(paneBytes + lazyBytes)}` +
               `\n  command    ${kb(commandBytes)}  (${command.join(" + ")})`,
           );
         });
