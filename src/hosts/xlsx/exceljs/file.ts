@@ -3,7 +3,8 @@
  * a workbook becomes bytes. (A save path that keeps the user's own parts byte for byte replaces
  * `saveWorkbook` here.)
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { Workbook } from "./internals";
 import { HostOpenError } from "../office/errors";
 import { dropIncompleteRules } from "./conditionalFormats";
 import { dropBrokenNames } from "./definedNames";
@@ -36,7 +37,7 @@ export async function loadWorkbook(buf: Buffer, source: string): Promise<ExcelJS
   const problem = describeOpenProblem(buf, source);
   if (problem !== null) throw new HostOpenError(problem);
   installExcelJsPatches();
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
@@ -56,4 +57,63 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, options: { useSharedStr
   dropIncompleteRules(wb);
   dropBrokenNames(wb);
   return Buffer.from((await wb.xlsx.writeBuffer(options.useSharedStrings === false ? { useSharedStrings: false, useStyles: true } : undefined)) as ArrayBuffer);
+}
+
+/** The parts ExcelJS renders when it writes, by name: XML as text (media, which our sheets never hold, as bytes). */
+export type RenderedParts = Map<string, string | Uint8Array>;
+
+/** The steps of ExcelJS 4.4.0's XLSX.write, each appending parts to the zip it is given. */
+interface XlsxWriter {
+  prepareModel(model: unknown, options: object): void;
+  addContentTypes(zip: PartSink, model: unknown): Promise<void>;
+  addOfficeRels(zip: PartSink, model: unknown): Promise<void>;
+  addWorkbookRels(zip: PartSink, model: unknown): Promise<void>;
+  addWorksheets(zip: PartSink, model: unknown): Promise<void>;
+  addSharedStrings(zip: PartSink, model: unknown): Promise<void>;
+  addDrawings(zip: PartSink, model: unknown): void;
+  addTables(zip: PartSink, model: unknown): void;
+  addThemes(zip: PartSink, model: unknown): Promise<void>;
+  addStyles(zip: PartSink, model: unknown): Promise<void>;
+  addApp(zip: PartSink, model: unknown): Promise<void>;
+  addCore(zip: PartSink, model: unknown): Promise<void>;
+  addWorkbook(zip: PartSink, model: unknown): Promise<void>;
+}
+
+interface PartSink {
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+}
+
+/**
+ * What saveWorkbook would write, as parts rather than a zip: ExcelJS's own writer steps, in its
+ * order, into a sink that keeps each part. The package composer takes our parts from here, so
+ * they are never deflated by ExcelJS only to be inflated and parsed again.
+ */
+export async function renderWorkbookParts(wb: ExcelJS.Workbook): Promise<RenderedParts> {
+  installExcelJsPatches();
+  wb.calcProperties.fullCalcOnLoad = true;
+  dropIncompleteRules(wb);
+  dropBrokenNames(wb);
+  const parts: RenderedParts = new Map();
+  const zip: PartSink = {
+    append(data, options) {
+      parts.set(options.name, options.base64 === true && typeof data === "string" ? new Uint8Array(Buffer.from(data, "base64")) : data);
+    },
+  };
+  const xlsx = wb.xlsx as unknown as XlsxWriter;
+  const model = (wb as unknown as { model: unknown }).model;
+  // The same sequence as XLSX.write (exceljs/lib/xlsx/xlsx.js), less the zip.
+  xlsx.prepareModel(model, { useSharedStrings: false, useStyles: true });
+  await xlsx.addContentTypes(zip, model);
+  await xlsx.addOfficeRels(zip, model);
+  await xlsx.addWorkbookRels(zip, model);
+  await xlsx.addWorksheets(zip, model);
+  await xlsx.addSharedStrings(zip, model);
+  xlsx.addDrawings(zip, model);
+  xlsx.addTables(zip, model);
+  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+  // No addMedia: the workbook's images are the user's (they stay in the user's package), and
+  // our sheets point at none (the composer refuses a sheet of ours with an internal part).
+  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+  await xlsx.addWorkbook(zip, model);
+  return parts;
 }

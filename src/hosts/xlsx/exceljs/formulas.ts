@@ -12,13 +12,13 @@
  *   problem, recorded once per cell with its reason; the cell reads as empty ("").
  * - Excel's own errors (#DIV/0!, #N/A, …) are results, as in Excel.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import FormulaParser from "fast-formula-parser";
 import { Prefix } from "fast-formula-parser/formulas/operators";
 import { parseAddress } from "./a1";
 import { nameFormula, storedName } from "./definedNames";
 import { type ApiValue, isMergeSlave, toSerial } from "./cellRead";
-import { cellsOf, rowsOf } from "./internals";
+import { cellsOf, rowsOf, ValueType } from "./internals";
 
 /** Why a formula could not be evaluated. */
 export type FormulaFailure = "unsupportedFunction" | "unknownName" | "circular" | "syntax" | "range" | "tooDeep";
@@ -223,7 +223,7 @@ export class FormulaEngine {
     if (cell === undefined || isMergeSlave(cell)) return null;
     const v = cell.value;
     if (v === null || v === undefined) return null;
-    if (cell.type === ExcelJS.ValueType.Formula) {
+    if (cell.type === ValueType.Formula) {
       const cached = (v as ExcelJS.CellFormulaValue).result;
       if (cached !== undefined && cached !== null) return this.plain(cached);
       const r = this.evaluate(ws, cell);
@@ -260,7 +260,7 @@ export function engineFor(wb: ExcelJS.Workbook): FormulaEngine {
 
 /** True for a formula cell that carries no cached result (what Excel would calculate on open). */
 export function lacksResult(cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell {
-  if (cell === undefined || cell.type !== ExcelJS.ValueType.Formula || isMergeSlave(cell)) return false;
+  if (cell === undefined || cell.type !== ValueType.Formula || isMergeSlave(cell)) return false;
   const result = (cell.value as ExcelJS.CellFormulaValue).result;
   return result === undefined || result === null;
 }
