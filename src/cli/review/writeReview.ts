@@ -4,7 +4,6 @@
  */
 import * as path from "path";
 import { pathToFileURL } from "url";
-import type * as ExcelJS from "exceljs";
 import { Workbook } from "../../hosts/xlsx/exceljs/internals";
 import { MARKER_PREFIX } from "../../excel/readWorkbook";
 import { writePlans } from "../../excel/writePlans";
