@@ -15,7 +15,11 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
 
 /** An error's message; structural, since errors from Node's fs may come from another realm (as under Jest). */
 export function messageOf(e: unknown): string {
-  return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string" ? (e as { message: string }).message : String(e);
+  return typeof e === "object" &&
+    e !== null &&
+    typeof (e as { message?: unknown }).message === "string"
+    ? (e as { message: string }).message
+    : String(e);
 }
 
 function describeOpenProblem(buf: Buffer, source: string): string | null {
@@ -23,7 +27,8 @@ function describeOpenProblem(buf: Buffer, source: string): string | null {
   if (buf.subarray(0, 4).equals(OLE_MAGIC)) {
     return `${source} is an OLE compound file (D0CF11E0): either a password-protected (encrypted) workbook or an old .xls file. Remove the password or save it as .xlsx, then try again.`;
   }
-  if (!buf.subarray(0, 2).equals(ZIP_MAGIC)) return `${source} is not an .xlsx workbook (it is not a zip package).`;
+  if (!buf.subarray(0, 2).equals(ZIP_MAGIC))
+    return `${source} is not an .xlsx workbook (it is not a zip package).`;
   return null;
 }
 
@@ -33,7 +38,10 @@ function describeOpenProblem(buf: Buffer, source: string): string | null {
  * @param source - how the bytes are named in messages, e.g. the file's path
  * @throws HostOpenError when the bytes are empty, an OLE file (encrypted or .xls), not a zip, or a broken package
  */
-export async function loadWorkbook(buf: Buffer, source: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  buf: Buffer,
+  source: string,
+): Promise<ExcelJS.Workbook> {
   const problem = describeOpenProblem(buf, source);
   if (problem !== null) throw new HostOpenError(problem);
   installExcelJsPatches();
@@ -41,7 +49,10 @@ export async function loadWorkbook(buf: Buffer, source: string): Promise<ExcelJS
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    throw new HostOpenError(`${source} could not be read as an .xlsx workbook: ${messageOf(e)}`, e);
+    throw new HostOpenError(
+      `${source} could not be read as an .xlsx workbook: ${messageOf(e)}`,
+      e,
+    );
   }
   return wb;
 }
@@ -51,12 +62,21 @@ export async function loadWorkbook(buf: Buffer, source: string): Promise<ExcelJS
  * never given a rule, and names left pointing at deleted sheets, are dropped (ExcelJS cannot write
  * them validly). `useSharedStrings: false` writes text inline (what the package composer wants).
  */
-export async function saveWorkbook(wb: ExcelJS.Workbook, options: { useSharedStrings?: boolean } = {}): Promise<Buffer> {
+export async function saveWorkbook(
+  wb: ExcelJS.Workbook,
+  options: { useSharedStrings?: boolean } = {},
+): Promise<Buffer> {
   installExcelJsPatches();
   wb.calcProperties.fullCalcOnLoad = true;
   dropIncompleteRules(wb);
   dropBrokenNames(wb);
-  return Buffer.from((await wb.xlsx.writeBuffer(options.useSharedStrings === false ? { useSharedStrings: false, useStyles: true } : undefined)) as ArrayBuffer);
+  return Buffer.from(
+    (await wb.xlsx.writeBuffer(
+      options.useSharedStrings === false
+        ? { useSharedStrings: false, useStyles: true }
+        : undefined,
+    )) as ArrayBuffer,
+  );
 }
 
 /** The parts ExcelJS renders when it writes, by name: XML as text (media, which our sheets never hold, as bytes). */
@@ -80,7 +100,10 @@ interface XlsxWriter {
 }
 
 interface PartSink {
-  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+  append(
+    data: string | Uint8Array,
+    options: { name: string; base64?: boolean },
+  ): void;
 }
 
 /**
@@ -88,7 +111,9 @@ interface PartSink {
  * order, into a sink that keeps each part. The package composer takes our parts from here, so
  * they are never deflated by ExcelJS only to be inflated and parsed again.
  */
-export async function renderWorkbookParts(wb: ExcelJS.Workbook): Promise<RenderedParts> {
+export async function renderWorkbookParts(
+  wb: ExcelJS.Workbook,
+): Promise<RenderedParts> {
   installExcelJsPatches();
   wb.calcProperties.fullCalcOnLoad = true;
   dropIncompleteRules(wb);
@@ -96,7 +121,12 @@ export async function renderWorkbookParts(wb: ExcelJS.Workbook): Promise<Rendere
   const parts: RenderedParts = new Map();
   const zip: PartSink = {
     append(data, options) {
-      parts.set(options.name, options.base64 === true && typeof data === "string" ? new Uint8Array(Buffer.from(data, "base64")) : data);
+      parts.set(
+        options.name,
+        options.base64 === true && typeof data === "string"
+          ? new Uint8Array(Buffer.from(data, "base64"))
+          : data,
+      );
     },
   };
   const xlsx = wb.xlsx as unknown as XlsxWriter;
