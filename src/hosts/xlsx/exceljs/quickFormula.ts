@@ -61,10 +61,10 @@ function colNumber(letters: string): number {
   return n;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})/;
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const WORD = /^[A-Za-z_][A-Za-z0-9_.]*/;
-const BARE_SHEET = /^([^\s!'"(),:;&=<>+\-*/^{}[\]%]+)!/;
+const CELL = /\$?([A-Za-z]{1,3})\$?(\d{1,7})(?![A-Za-z0-9_.(!])/y;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_.]*/y;
+const BARE_SHEET = /([^\s!'"(),:;&=<>+\-*/^{}[\]%]+)!/y;
 
 /** A recursive-descent parser over the formula text; throws Unsure for anything outside the subset. */
 class Parser {
@@ -79,25 +79,36 @@ class Parser {
   }
 
   private space(): void {
-    while (this.text[this.at] === " ") this.at++;
+    while (this.text.charCodeAt(this.at) === 32) this.at++;
   }
 
-  private peek(s: string): boolean {
+  /** The next character, after spaces. */
+  private next(): string {
     this.space();
-    return this.text.startsWith(s, this.at);
+    return this.text.charAt(this.at);
   }
 
-  private take(s: string): boolean {
-    if (!this.peek(s)) return false;
-    this.at += s.length;
+  private take(ch: string): boolean {
+    if (this.next() !== ch) return false;
+    this.at++;
     return true;
+  }
+
+  /** Matches a sticky regular expression at the current position (no spaces skipped). */
+  private match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.at;
+    const m = re.exec(this.text);
+    if (m !== null) this.at = re.lastIndex;
+    return m;
   }
 
   private compare(): Node {
     let a = this.add();
     for (;;) {
-      const op = ["<=", ">=", "<>", "=", "<", ">"].find((o) => this.peek(o));
-      if (op === undefined) return a;
+      const ch = this.next();
+      if (ch !== "=" && ch !== "<" && ch !== ">") return a;
+      const two = this.text.slice(this.at, this.at + 2);
+      const op = two === "<=" || two === ">=" || two === "<>" ? two : ch;
       this.at += op.length;
       a = { k: "bin", op, a, b: this.add() };
     }
@@ -106,123 +117,97 @@ class Parser {
   private add(): Node {
     let a = this.mul();
     for (;;) {
-      if (this.peek("&")) unsure();
-      const op = this.take("+") ? "+" : this.take("-") ? "-" : null;
-      if (op === null) return a;
-      a = { k: "bin", op, a, b: this.mul() };
+      const ch = this.next();
+      if (ch === "&") unsure();
+      if (ch !== "+" && ch !== "-") return a;
+      this.at++;
+      a = { k: "bin", op: ch, a, b: this.mul() };
     }
   }
 
   private mul(): Node {
     let a = this.unary();
     for (;;) {
-      if (this.peek("^")) unsure();
-      const op = this.take("*") ? "*" : this.take("/") ? "/" : null;
-      if (op === null) return a;
-      a = { k: "bin", op, a, b: this.unary() };
+      const ch = this.next();
+      if (ch === "^") unsure();
+      if (ch !== "*" && ch !== "/") return a;
+      this.at++;
+      a = { k: "bin", op: ch, a, b: this.unary() };
     }
   }
 
   private unary(): Node {
-    let sign = 0;
+    let signs = 0;
     let minus = 0;
     for (;;) {
-      if (this.take("-")) minus++;
-      else if (this.take("+")) sign++;
-      else break;
+      const ch = this.next();
+      if (ch === "-") minus++;
+      else if (ch !== "+") break;
+      signs++;
+      this.at++;
     }
     const e = this.primary();
-    if (this.peek("%")) unsure();
-    if (minus + sign === 0) return e;
+    if (this.next() === "%") unsure();
+    if (signs === 0) return e;
     return { k: "neg", sign: minus % 2 === 1 ? -1 : 1, e };
   }
 
+  /** A quoted text: `quote` opens and closes it, doubled inside; the position is just after the opening quote. */
+  private quoted(quote: string): string {
+    let v = "";
+    for (;;) {
+      const q = this.text.indexOf(quote, this.at);
+      if (q < 0) unsure();
+      v += this.text.slice(this.at, q);
+      this.at = q + 1;
+      if (this.text.charAt(this.at) !== quote) return v;
+      v += quote;
+      this.at++;
+    }
+  }
+
   private primary(): Node {
-    this.space();
-    const rest = this.text.slice(this.at);
-    if (this.take("(")) {
+    const ch = this.next();
+    if (ch === "(") {
+      this.at++;
       const e = this.compare();
       if (!this.take(")")) unsure();
       return e;
     }
-    if (rest.startsWith('"')) {
-      let i = 1;
-      let v = "";
-      for (;;) {
-        const q = rest.indexOf('"', i);
-        if (q < 0) unsure();
-        v += rest.slice(i, q);
-        if (rest[q + 1] === '"') {
-          v += '"';
-          i = q + 2;
-        } else {
-          this.at += q + 1;
-          return { k: "str", v };
-        }
-      }
+    if (ch === '"') {
+      this.at++;
+      return { k: "str", v: this.quoted('"') };
     }
-    const num = NUMBER.exec(rest);
-    if (num) {
-      this.at += num[0].length;
-      return { k: "num", v: Number(num[0]) };
-    }
+    const num = this.match(NUMBER);
+    if (num) return { k: "num", v: Number(num[0]) };
     let sheet: string | null = null;
-    if (rest.startsWith("'")) {
-      let i = 1;
-      let name = "";
-      for (;;) {
-        const q = rest.indexOf("'", i);
-        if (q < 0) unsure();
-        name += rest.slice(i, q);
-        if (rest[q + 1] === "'") {
-          name += "'";
-          i = q + 2;
-        } else {
-          if (rest[q + 1] !== "!") unsure();
-          this.at += q + 2;
-          sheet = name;
-          break;
-        }
-      }
+    if (ch === "'") {
+      this.at++;
+      sheet = this.quoted("'");
+      if (this.text.charAt(this.at) !== "!") unsure();
+      this.at++;
     } else {
-      const bare = BARE_SHEET.exec(rest);
-      if (bare) {
-        this.at += bare[0].length;
-        sheet = bare[1] ?? "";
-      }
+      const bare = this.match(BARE_SHEET);
+      if (bare) sheet = bare[1] ?? "";
     }
-    const after = this.text.slice(this.at);
-    const cell = CELL.exec(after);
-    if (cell && !/^[A-Za-z0-9_.(!]/.test(after.slice(cell[0].length))) {
-      this.at += cell[0].length;
+    const cell = this.match(CELL);
+    if (cell) {
       const row = Number(cell[2]);
       const col = colNumber(cell[1] ?? "");
       if (row < 1 || row > MAX_ROW || col > MAX_COL) unsure();
-      if (this.text[this.at] !== ":") return { k: "ref", sheet, row, col };
-      const end = CELL.exec(this.text.slice(this.at + 1));
-      if (
-        !end ||
-        /^[A-Za-z0-9_.(!]/.test(this.text.slice(this.at + 1 + end[0].length))
-      )
-        unsure();
-      this.at += 1 + (end?.[0].length ?? 0);
-      const row2 = Number(end?.[2]);
-      const col2 = colNumber(end?.[1] ?? "");
+      if (this.text.charAt(this.at) !== ":") return { k: "ref", sheet, row, col };
+      this.at++;
+      const end = this.match(CELL);
+      if (!end) return unsure();
+      const row2 = Number(end[2]);
+      const col2 = colNumber(end[1] ?? "");
       if (row2 < 1 || row2 > MAX_ROW || col2 > MAX_COL) unsure();
-      return {
-        k: "range",
-        sheet,
-        r1: Math.min(row, row2),
-        c1: Math.min(col, col2),
-        r2: Math.max(row, row2),
-        c2: Math.max(col, col2),
-      };
+      return { k: "range", sheet, r1: Math.min(row, row2), c1: Math.min(col, col2), r2: Math.max(row, row2), c2: Math.max(col, col2) };
     }
     if (sheet !== null) unsure();
-    const word = WORD.exec(after);
-    if (!word) unsure();
-    const name = (word?.[0] ?? "").toUpperCase();
-    this.at += word?.[0].length ?? 0;
+    const word = this.match(WORD);
+    if (!word) return unsure();
+    const name = word[0].toUpperCase();
     if (this.take("(")) {
       const args: Node[] = [];
       if (!this.take(")")) {
@@ -232,8 +217,7 @@ class Parser {
       }
       return { k: "call", name, args };
     }
-    if (name === "TRUE" || name === "FALSE")
-      return { k: "bool", v: name === "TRUE" };
+    if (name === "TRUE" || name === "FALSE") return { k: "bool", v: name === "TRUE" };
     return unsure(); // a defined name
   }
 }
