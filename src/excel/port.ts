@@ -74,7 +74,7 @@ export interface PortRange
   extends Loads<PortRange>,
     Pick<
       Excel.Range,
-      "address" | "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge" | "select" | "setRowProperties" | "setColumnProperties"
+      "address" | "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "hyperlink" | "isNullObject" | "merge" | "select" | "setRowProperties" | "setColumnProperties" | "setCellProperties"
     > {
   readonly format: PortRangeFormat;
   readonly conditionalFormats: PortConditionalFormatCollection;

@@ -100,8 +100,13 @@ export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<
     return [{ name: n.name, kind, sheet }];
   });
   const ours = new Set(candidates.flatMap((c) => (c.sheet === null ? [] : [c.sheet.name.toLowerCase()])));
-  // Each marked sheet's content, read in the same round trip as the cells, to check its digest.
-  const checks = candidates.map((c) => ({ ...c, used: c.sheet !== null ? c.sheet.getUsedRangeOrNullObject(true).load("formulas,rowIndex,columnIndex") : null }));
+  // Each marked sheet's content, read in the same round trip as the cells, to check its digest:
+  // its used range and the formulas of its first rows (the rest, if any, in windows after).
+  const checks = candidates.map((c) => ({
+    ...c,
+    full: c.sheet !== null ? c.sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") : null,
+    head: c.sheet !== null ? c.sheet.getRange(HEAD_ADDRESS).getUsedRangeOrNullObject(true).load("formulas,rowIndex,columnIndex") : null,
+  }));
   const mergesSupported = env.isSetSupported("ExcelApi", "1.13");
 
   const reads: SheetRead[] = sheets.items
@@ -126,9 +131,9 @@ export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<
   const markers: OutputMarker[] = [];
   const kept: KeptSheet[] = [];
   for (const c of checks) {
-    if (c.sheet === null) markers.push({ name: c.name, sheet: null });
-    else if (c.used !== null) {
-      const now = c.used.isNullObject ? cellsDigest(c.sheet.name, 0, 0, []) : cellsDigest(c.sheet.name, c.used.rowIndex, c.used.columnIndex, c.used.formulas);
+    if (c.sheet === null || c.full === null || c.head === null) markers.push({ name: c.name, sheet: null });
+    else {
+      const now = await markedDigest(context, c.sheet.name, c.full, c.head);
       if (now === c.kind.digest) markers.push({ name: c.name, sheet: c.sheet.name });
       else kept.push({ sheet: c.sheet.name, marker: c.name });
     }
@@ -161,6 +166,52 @@ async function readWindows(context: PortContext, reads: readonly SheetRead[], ba
     for (const part of parts) out.push(...(await readWindows(context, reads, [{ ...part, range: null }])));
   }
   return out;
+}
+
+/**
+ * The digest of one of our earlier sheets as it is now (cellsDigest over its used range's
+ * formulas). Its first {@link HEAD_ROWS} rows came with sync 2; a longer sheet's other rows are
+ * read in windows of at most ~4 MB a response, one sync each, so a re-run on a very long score
+ * table stays under Excel on the web's response limit too. A sheet with content beyond the read
+ * window's columns is one we never wrote: null, never equal to a mark's digest.
+ */
+async function markedDigest(context: PortContext, name: string, full: PortRange, head: PortRange): Promise<string | null> {
+  if (full.isNullObject) return cellsDigest(name, 0, 0, []);
+  const lastCol = full.columnIndex + full.columnCount - 1;
+  const end = full.rowIndex + full.rowCount;
+  if (lastCol >= READ_WINDOW.columns || end > READ_WINDOW.rows || head.isNullObject) return null;
+  if (end <= HEAD_ROWS) return cellsDigest(name, head.rowIndex, head.columnIndex, head.formulas);
+  const width = lastCol - full.columnIndex + 1;
+  const rows: unknown[][] = [];
+  const blank = (): unknown[] => new Array<unknown>(width).fill("");
+  for (let r = full.rowIndex; r < head.rowIndex; r++) rows.push(blank());
+  for (const line of head.formulas) {
+    const row = blank();
+    line.forEach((v, j) => (row[head.columnIndex - full.columnIndex + j] = v));
+    rows.push(row);
+  }
+  while (full.rowIndex + rows.length < HEAD_ROWS) rows.push(blank());
+  const seen = head.formulas.length > 0 ? (jsonBytes(head.formulas) / head.formulas.length) * (width / Math.max(1, head.formulas[0]?.length ?? 1)) : 0;
+  const rowBytes = Math.max(width * MIN_CELL_BYTES, seen * DENSITY_HEADROOM);
+  const rowsPerWindow = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / rowBytes));
+  for (let row = HEAD_ROWS; row < end; row += rowsPerWindow) {
+    rows.push(...(await readFormulaRows(context, name, row, Math.min(rowsPerWindow, end - row), full.columnIndex, lastCol)));
+  }
+  return cellsDigest(name, full.rowIndex, full.columnIndex, rows);
+}
+
+/** The formulas of rows [row, row + rowCount) over the given columns, one sync; asked again in halves should Excel refuse the response as too large. */
+async function readFormulaRows(context: PortContext, name: string, row: number, rowCount: number, firstCol: number, lastCol: number): Promise<unknown[][]> {
+  const range = sheet(context, name).getRange(toA1Range(row, firstCol, row + rowCount - 1, lastCol)).load("formulas");
+  try {
+    // One window per round trip, by design: each response must stay under Excel on the web's limit.
+    await context.sync();
+    return range.formulas;
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || rowCount === 1) throw e;
+  }
+  const half = Math.ceil(rowCount / 2);
+  return [...(await readFormulaRows(context, name, row, half, firstCol, lastCol)), ...(await readFormulaRows(context, name, row + half, rowCount - half, firstCol, lastCol))];
 }
 
 function sheet(context: PortContext, name: string): PortWorksheet {

@@ -32,7 +32,7 @@ export type StyleProperty =
   | { key: "fontColor"; value: string }
   | { key: "fontSize"; value: number }
   | { key: "fill"; value: string }
-  | { key: "hAlign"; value: NonNullable<CellStyle["hAlign"]> }
+  | { key: "hAlign"; value: NonNullable<CellStyle["hAlign"]> | "General" }
   | { key: "vAlign"; value: NonNullable<CellStyle["vAlign"]> }
   | { key: "wrap"; value: boolean }
   | { key: "border"; value: true };
@@ -238,4 +238,203 @@ export function conditionalFormatCalls(formats: readonly ConditionalFormat[], li
     } else calls.push({ format: cf, boxes: [box] });
   }
   return calls.map((c) => ({ format: c.format, addressLists: addressLists(coalesce(c.boxes), limit) }));
+}
+
+/** The most cells a sheet's block may have for its formats to travel per cell (setCellProperties). */
+export const CELL_PROPERTIES_MAX_CELLS = 4_000;
+/** The most bytes (UTF-8 JSON) that per-cell call may carry; a larger sheet is styled by areas. */
+export const CELL_PROPERTIES_MAX_BYTES = 64_000;
+
+/** A cell's format as `Range.setCellProperties` takes it (the part we set). */
+export interface CellFormat {
+  font?: { name?: string; bold?: boolean; italic?: boolean; color?: string; size?: number };
+  fill?: { color: string };
+  horizontalAlignment?: NonNullable<CellStyle["hAlign"]> | "General";
+  verticalAlignment?: NonNullable<CellStyle["vAlign"]>;
+  wrapText?: boolean;
+}
+
+/** A hyperlink as `Range.hyperlink` and setCellProperties take it. */
+export interface CellLink {
+  documentReference: string;
+  screenTip: string;
+  textToDisplay: string;
+}
+
+/** One cell's entry for `Range.setCellProperties`: `{}` leaves the cell as it is. */
+export interface CellEntry {
+  format?: CellFormat;
+  hyperlink?: CellLink;
+}
+
+/**
+ * A sheet block's formats as per-cell entries for one `Range.setCellProperties` (ExcelApi 1.9):
+ * each property's commonest value is set once on the whole block and only the cells that differ
+ * carry it, and borders stay grouped areas (per cell they would be four edges in every cell of a
+ * table).
+ */
+export interface CellFormats {
+  /** Each property's commonest value, set on the whole block before the entries. */
+  uniform: StyleProperty[];
+  /** One entry per cell of the block, row by row. */
+  entries: CellEntry[][];
+  /** The border groups, applied over areas as before. */
+  borders: StyleGroup[];
+  /** UTF-8 bytes of `entries` as JSON: what the call carries. */
+  bytes: number;
+}
+
+type FinalStyle = Partial<Record<StyleProperty["key"], StyleProperty["value"]>>;
+
+/**
+ * The final value of every non-border property in every cell of a `rowCount` × `colCount` block
+ * (later styles win, as in the plan), as per-cell entries with the block's hyperlinks; null when
+ * the block has more than CELL_PROPERTIES_MAX_CELLS cells or its entries more than
+ * CELL_PROPERTIES_MAX_BYTES.
+ *
+ * @example
+ * cellFormats([{ range: "A1:B1", style: { bold: true } }, { range: "A1", style: { fill: "#FF0000" } }], [], 1, 2)
+ * //=> { uniform: [{ key: "bold", value: true }], entries: [[{ format: { fill: { color: "#FF0000" } } }, {}]], borders: [], bytes: 44 }
+ */
+export function cellFormats(
+  styles: readonly { range: string; style: CellStyle }[],
+  links: readonly { cell: string; link: CellLink }[],
+  rowCount: number,
+  colCount: number,
+): CellFormats | null {
+  if (rowCount * colCount > CELL_PROPERTIES_MAX_CELLS || rowCount === 0 || colCount === 0) return null;
+  const finals: FinalStyle[][] = Array.from({ length: rowCount }, () => Array.from({ length: colCount }, () => ({})));
+  const borderStyles: { range: string; style: CellStyle }[] = [];
+  for (const { range, style } of styles) {
+    const box = parseA1Range(range);
+    if (box === null) throw new RangeError(`writePlans: bad range in a plan's styles: ${range}`);
+    if (style.border === true) borderStyles.push({ range, style: { border: true } });
+    const properties = propertiesOf(style).filter((p) => p.key !== "border");
+    const lastRow = Math.min(rowCount, box.row + box.rowCount);
+    const lastCol = Math.min(colCount, box.col + box.colCount);
+    for (let r = box.row; r < lastRow; r++) {
+      const row = finals[r] as FinalStyle[];
+      for (let c = box.col; c < lastCol; c++) {
+        const cell = row[c] as FinalStyle;
+        for (const p of properties) cell[p.key] = p.value;
+      }
+    }
+  }
+  const uniform = baseValues(finals);
+  const entries: CellEntry[][] = finals.map((row) => row.map(entryOf));
+  for (const { cell, link } of links) {
+    const at = parseA1Range(cell);
+    const entry = at === null ? undefined : entries[at.row]?.[at.col];
+    if (entry === undefined) throw new RangeError(`writePlans: a hyperlink outside the sheet's block: ${cell}`);
+    entry.hyperlink = link;
+  }
+  const bytes = new TextEncoder().encode(JSON.stringify(entries)).length;
+  if (bytes > CELL_PROPERTIES_MAX_BYTES) return null;
+  return { uniform, entries, borders: groupStyles(borderStyles), bytes };
+}
+
+/** What a new sheet's cells already have, for the properties with a fixed default. */
+const SHEET_DEFAULTS: Partial<Record<StyleProperty["key"], StyleProperty["value"]>> = { bold: false, italic: false, wrap: false, hAlign: "General", vAlign: "Bottom" };
+
+/**
+ * For each property, the value most cells have, set once on the whole block; the cells with
+ * another value keep theirs, and the others lose it. A property some cells leave unset gets a base
+ * only when a new sheet's default is known (not bold, not italic, not wrapped, General
+ * alignment, bottom), and none when that
+ * default is itself the commonest value (then only the other cells carry it).
+ */
+function baseValues(finals: FinalStyle[][]): StyleProperty[] {
+  const cells = finals.flat();
+  const keys = new Set<StyleProperty["key"]>();
+  for (const cell of cells) for (const key of Object.keys(cell)) keys.add(key as StyleProperty["key"]);
+  const bases: StyleProperty[] = [];
+  for (const key of keys) {
+    const fallback = SHEET_DEFAULTS[key];
+    const counts = new Map<StyleProperty["value"], number>();
+    let unset = 0;
+    for (const cell of cells) {
+      const v = cell[key];
+      if (v === undefined) unset++;
+      else counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    if (unset > 0) {
+      if (fallback === undefined) continue;
+      counts.set(fallback, (counts.get(fallback) ?? 0) + unset);
+    }
+    let base: StyleProperty["value"] | undefined;
+    let most = 0;
+    for (const [v, n] of counts) if (n > most) [base, most] = [v, n];
+    if (base === undefined) continue;
+    if (base !== fallback) bases.push({ key, value: base } as StyleProperty);
+    for (const cell of cells) {
+      const v = cell[key] ?? fallback;
+      if (v === base) delete cell[key];
+      else cell[key] = v;
+    }
+  }
+  return bases;
+}
+
+/** A cell's final properties in setCellProperties' shape. */
+function entryOf(s: FinalStyle): CellEntry {
+  const format: CellFormat = {};
+  const font: NonNullable<CellFormat["font"]> = {};
+  if (s.fontName !== undefined) font.name = s.fontName as string;
+  if (s.bold !== undefined) font.bold = s.bold as boolean;
+  if (s.italic !== undefined) font.italic = s.italic as boolean;
+  if (s.fontColor !== undefined) font.color = s.fontColor as string;
+  if (s.fontSize !== undefined) font.size = s.fontSize as number;
+  if (Object.keys(font).length > 0) format.font = font;
+  if (s.fill !== undefined) format.fill = { color: s.fill as string };
+  if (s.hAlign !== undefined) format.horizontalAlignment = s.hAlign as CellFormat["horizontalAlignment"];
+  if (s.vAlign !== undefined) format.verticalAlignment = s.vAlign as CellFormat["verticalAlignment"];
+  if (s.wrap !== undefined) format.wrapText = s.wrap as boolean;
+  return Object.keys(format).length > 0 ? { format } : {};
+}
+
+/** The most rows one links-only setCellProperties spans (about 150 bytes a link: ~150 kB a call). */
+export const LINK_RUN_ROWS = 1_000;
+
+/** One setCellProperties that sets links only: a one-column range and an entry per cell ({} between links). */
+export interface LinkCall {
+  address: string;
+  entries: CellEntry[][];
+}
+
+/**
+ * The links of a sheet too large for per-cell formats, as one setCellProperties per run of a
+ * column: links in the same column with at most `gap` rows between them share a call, up to
+ * LINK_RUN_ROWS rows, so a findings list of any length costs a few actions, not two per link.
+ *
+ * @example
+ * linkCalls([{ cell: "C5", link: a }, { cell: "C6", link: b }, { cell: "A1", link: c }]).map((c) => c.address) //=> ["A1", "C5:C6"]
+ */
+export function linkCalls(links: readonly { cell: string; link: CellLink }[], gap = 1): LinkCall[] {
+  const byColumn = new Map<number, { row: number; link: CellLink }[]>();
+  for (const { cell, link } of links) {
+    const at = parseA1Range(cell);
+    if (at === null) throw new RangeError(`writePlans: bad hyperlink cell: ${cell}`);
+    const list = byColumn.get(at.col) ?? [];
+    byColumn.set(at.col, list);
+    list.push({ row: at.row, link });
+  }
+  const calls: { col: number; first: number; items: { row: number; link: CellLink }[] }[] = [];
+  for (const [col, list] of [...byColumn].sort(([a], [b]) => a - b)) {
+    list.sort((a, b) => a.row - b.row);
+    let run: (typeof calls)[number] | null = null;
+    for (const item of list) {
+      const last = run?.items[run.items.length - 1];
+      if (run === null || last === undefined || item.row - last.row > gap + 1 || item.row - run.first >= LINK_RUN_ROWS) {
+        run = { col, first: item.row, items: [] };
+        calls.push(run);
+      }
+      run.items.push(item);
+    }
+  }
+  return calls.map(({ col, first, items }) => {
+    const last = (items[items.length - 1] as { row: number }).row;
+    const entries: CellEntry[][] = Array.from({ length: last - first + 1 }, () => [{}]);
+    for (const { row, link } of items) entries[row - first] = [{ hyperlink: link }];
+    return { address: toA1Range(first, col, last, col), entries };
+  });
 }

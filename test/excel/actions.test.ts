@@ -7,7 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { compute } from "../../src/excel/compute";
 import { HEAD_ROWS, READ_WINDOW, RESPONSE_BUDGET_BYTES, readWorkbook } from "../../src/excel/readWorkbook";
-import { AREAS_ADDRESS_LIMIT, addressLists, coalesce, conditionalFormatCalls, groupStyles, mergeCalls } from "../../src/excel/styleAreas";
+import { AREAS_ADDRESS_LIMIT, CELL_PROPERTIES_MAX_CELLS, LINK_RUN_ROWS, addressLists, cellFormats, coalesce, conditionalFormatCalls, groupStyles, linkCalls, mergeCalls } from "../../src/excel/styleAreas";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { conditionalFormattingsOf } from "../../src/hosts/xlsx/exceljs/internals";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
@@ -83,10 +83,66 @@ describe("styleAreas", () => {
   });
 });
 
-/** Every cell's style, the merges, sizes and conditional formats (one entry per rule and cell range) of a sheet. */
+describe("formats per cell", () => {
+  const link = (t: string) => ({ documentReference: t, screenTip: "go", textToDisplay: t });
+
+  it("gives each property's commonest value once for the block and only the cells that differ their own, later styles winning", () => {
+    const f = cellFormats(
+      [
+        { range: "A1:C3", style: { fontName: "等线", fontSize: 11, hAlign: "Right" } },
+        { range: "A1:C1", style: { bold: true, hAlign: "Center", fill: "#D9E1F2", border: true } },
+        { range: "A2", style: { hAlign: "Left", bold: false } },
+        { range: "A3:C3", style: { border: true } },
+      ],
+      [{ cell: "B3", link: link("Data!A1") }],
+      3,
+      3,
+    )!;
+    // Right covers 5 cells against Center's 3: it is the base; bold is true on 3 of 9, so not bold stays the sheet's default.
+    expect(f.uniform).toEqual([{ key: "fontName", value: "等线" }, { key: "fontSize", value: 11 }, { key: "hAlign", value: "Right" }]);
+    expect(f.entries[0]).toEqual([0, 1, 2].map(() => ({ format: { font: { bold: true }, fill: { color: "#D9E1F2" }, horizontalAlignment: "Center" } })));
+    expect(f.entries[1]).toEqual([{ format: { horizontalAlignment: "Left" } }, {}, {}]);
+    expect(f.entries[2]).toEqual([{}, { hyperlink: link("Data!A1") }, {}]);
+    expect(f.borders.map((g) => g.addressLists)).toEqual([[["A1:C1", "A3:C3"]]]);
+    expect(f.bytes).toBe(Buffer.byteLength(JSON.stringify(f.entries)));
+  });
+
+  it("leaves a property unset where no cell sets it and a new sheet's default is not known (font size), and gives up on large blocks", () => {
+    const f = cellFormats([{ range: "A1", style: { fontSize: 14 } }, { range: "B1", style: { hAlign: "Center" } }], [], 1, 3)!;
+    expect(f.uniform).toEqual([]);
+    expect(f.entries).toEqual([[{ format: { font: { size: 14 } } }, { format: { horizontalAlignment: "Center" } }, {}]]);
+    expect(cellFormats([], [], CELL_PROPERTIES_MAX_CELLS + 1, 1)).toBeNull();
+    const long = "长".repeat(2_000);
+    const links = Array.from({ length: 20 }, (_, i) => ({ cell: `A${i + 1}`, link: link(long) }));
+    expect(cellFormats([], links, 20, 1)).toBeNull(); // over CELL_PROPERTIES_MAX_BYTES
+  });
+
+  it("sends a sheet's links a column run at a time: gaps of one row join a run, longer gaps and new columns start one", () => {
+    const calls = linkCalls([
+      { cell: "C5", link: link("a") },
+      { cell: "C7", link: link("b") },
+      { cell: "C6", link: link("c") },
+      { cell: "C10", link: link("d") },
+      { cell: "A1", link: link("e") },
+    ]);
+    expect(calls.map((c) => c.address)).toEqual(["A1", "C5:C7", "C10"]);
+    expect(calls[1]!.entries).toEqual([[{ hyperlink: link("a") }], [{ hyperlink: link("c") }], [{ hyperlink: link("b") }]]);
+    const many = linkCalls(Array.from({ length: LINK_RUN_ROWS + 5 }, (_, i) => ({ cell: `B${i + 1}`, link: link("x") })));
+    expect(many.map((c) => c.entries.length)).toEqual([LINK_RUN_ROWS, 5]);
+  });
+});
+
+/** JSON with every object's keys sorted: two styles built in another order compare equal. */
+function sortedJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x !== null && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
+  );
+}
+
+/** Every cell's style and value (links included), the merges, sizes and conditional formats (one entry per rule and cell range) of a sheet. */
 function looks(ws: ExcelJS.Worksheet): unknown {
   const cells: Record<string, unknown> = {};
-  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => (cells[c.address] = JSON.stringify(c.style))));
+  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => (cells[c.address] = sortedJson({ style: c.style, value: c.value }))));
   const columns = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1).width);
   const heights: Record<number, number | undefined> = {};
   ws.eachRow({ includeEmpty: true }, (row, n) => (heights[n] = row.height));
@@ -107,16 +163,18 @@ describe("the writes Excel pays for", () => {
     const b = await run(single, (name, version) => name === "ExcelApi" && version !== "1.9");
     expect(b.outputSheets).toEqual(a.outputSheets);
     for (const name of a.outputSheets) expect(looks(single.workbook.getWorksheet(name)!)).toEqual(looks(grouped.workbook.getWorksheet(name)!));
-    expect(totals(grouped).actions).toBe(223);
-    expect(totals(single).actions).toBe(487);
+    // 223 with areas alone (issue 9 §3, 986 before them); the formats per cell (setCellProperties) make it 149.
+    expect(totals(grouped).actions).toBe(149);
+    expect(totals(single).actions).toBe(466);
   });
 
   // Before issue 9 §3: 6,361 actions and 1,149,010 request bytes at 1,000 rows; 54,790 and
-  // 10,588,144 in 6 syncs at 10,000. What is left grows with the merged level groups (2 per group)
-  // and the findings' links on the summary, not with the rows themselves.
+  // 10,588,144 in 6 syncs at 10,000. What is left grows with the merged level groups (2 actions
+  // per merge: the range and the merge), not with the rows themselves: the findings' links go
+  // out a column run at a time (linkCalls).
   it.each([
-    [1000, { syncs: 3, actions: 1292, requestBytes: 571857, maxResponseBytes: 210208 }],
-    [10000, { syncs: 5, actions: 10997, requestBytes: 5608417, maxResponseBytes: 1640187 }],
+    [1000, { syncs: 3, actions: 1009, requestBytes: 550135, maxResponseBytes: 210208 }],
+    [10000, { syncs: 5, actions: 8355, requestBytes: 5405964, maxResponseBytes: 1640187 }],
   ])("queues these actions and request bytes at %i rows of the bench workbook", async (rows, expected) => {
     const host = XlsxHost.fromWorkbook(benchExcelWorkbook(rows), { responseLimitBytes: WEB_LIMIT });
     const result = await run(host);
@@ -166,5 +224,24 @@ describe("reads under Excel on the web's response limit", () => {
     expect(read.grids[0]!.values).toHaveLength(HEAD_ROWS + 3000);
     expect(read.grids[0]!.values[HEAD_ROWS + 2999]).toEqual([long]);
     expect(host.syncCount).toBeGreaterThan(3);
+  });
+
+  it("checks a long earlier score table's mark in windows too: a re-run replaces it unchanged, and keeps it once a cell past the first rows is edited", async () => {
+    const host = XlsxHost.fromWorkbook(benchExcelWorkbook(3000), { responseLimitBytes: WEB_LIMIT });
+    const first = await run(host);
+    const [table] = first.outputSheets;
+    expect(host.workbook.getWorksheet(table!)!.rowCount).toBeGreaterThan(HEAD_ROWS);
+    const syncsBefore = host.syncCount;
+    const again = await run(host);
+    expect(again.keptEditedSheets).toEqual([]);
+    expect(again.outputSheets).toEqual(first.outputSheets);
+    // The re-run reads the score table's rows past the first 2,000 in one more sync, every response under the limit.
+    expect(host.syncCount - syncsBefore).toBe(syncsBefore + 1);
+    for (const s of host.syncs) expect(s.responseBytes).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+
+    host.workbook.getWorksheet(table!)!.getCell(HEAD_ROWS + 500, 13).value = "我的批注";
+    const third = await run(host);
+    expect(third.keptEditedSheets).toEqual([table]);
+    expect(host.workbook.getWorksheet(table!)!.getCell(HEAD_ROWS + 500, 13).value).toBe("我的批注");
   });
 });

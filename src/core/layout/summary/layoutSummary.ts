@@ -85,10 +85,11 @@ export function layoutProjectsSummary(
   const width = multi ? OVERVIEW_WIDTH : SUMMARY_WIDTH;
   const grid = new PlanGrid(width);
   const headerRows: number[] = [];
-  const ctxOf = (ev: Evaluation): BlockContext => ({ grid, ev, labels, headerRows });
+  // The title, like the section headings, runs on over its empty row: no merge.
+  const headingRows: number[] = [0];
+  const ctxOf = (ev: Evaluation): BlockContext => ({ grid, ev, labels, headerRows, headingRows });
 
   grid.text(0, 0, labels.summaryTitle);
-  grid.merge(0, 0, 0, SUMMARY_WIDTH - 1);
   grid.style("A1", { bold: true, fontSize: 14 });
   let row = 2;
   const heightRows: number[] = [];
@@ -109,7 +110,8 @@ export function layoutProjectsSummary(
     const ctx = ctxOf(ev);
     if (multi) {
       row = heading(ctx, row, `${i + 1}. ${ev.projectName ?? ev.detection.indicatorTable?.sheet ?? ""}`);
-      grid.style(toA1(row - 1, 0), { fontSize: 13, fill: HEADER_FILL });
+      grid.style(toA1Range(row - 1, 0, row - 1, width - 1), { fill: HEADER_FILL });
+      grid.style(toA1(row - 1, 0), { fontSize: 13 });
       row++;
     }
     // With several projects the numbered heading names the project: no 项目 block under it.
@@ -123,7 +125,7 @@ export function layoutProjectsSummary(
 
   wideRows.push(...settingsBlock(ctxOf(first), row, meta));
 
-  const widths = summaryWidths(grid, headerRows);
+  const widths = summaryWidths(grid, headerRows, headingRows);
   const allColumns = range(0, width - 1);
   const rowHeights = [{ row: 0, height: 24 }, ...grid.fitRowHeights([...headerRows, ...heightRows, ...wideRows], allColumns, widths)].sort((a, b) => a.row - b.row);
 
@@ -209,7 +211,7 @@ function settingsBlock(c: BlockContext, start: number, meta: { version: string; 
   for (const text of [labels.oursHeading, ...labels.ours]) {
     grid.text(r, 0, text);
     grid.merge(r, 0, r, SUMMARY_WIDTH - 1);
-    grid.style(toA1(r, 0), { wrap: true, vAlign: "Top", italic: text === labels.oursHeading });
+    grid.style(toA1(r, 0), text === labels.oursHeading ? { wrap: true, vAlign: "Top", italic: true } : { wrap: true, vAlign: "Top" });
     wide.push(r);
     r++;
   }
@@ -223,8 +225,8 @@ function settingsBlock(c: BlockContext, start: number, meta: { version: string; 
  * Fits the columns to their content (headers wrap beyond HEADER_CAP), numbers no narrower than
  * NUMBER_MIN, then widens D to F evenly until a finding's message has MESSAGE_MIN points.
  */
-function summaryWidths(grid: PlanGrid, headerRows: readonly number[]): number[] {
-  const fitted = grid.fitColumns({ skipRows: [], caps: CAPS, min: 56, headerRows, headerCap: HEADER_CAP });
+function summaryWidths(grid: PlanGrid, headerRows: readonly number[], headingRows: readonly number[]): number[] {
+  const fitted = grid.fitColumns({ skipRows: headingRows, caps: CAPS, min: 56, headerRows, headerCap: HEADER_CAP });
   const widths = fitted.map((w, j) => (j === 0 ? w : Math.max(w, NUMBER_MIN)));
   const message = widths.slice(3, SUMMARY_WIDTH).reduce((s, w) => s + w, 0);
   if (message < MESSAGE_MIN) {

@@ -25,13 +25,18 @@ export interface BlockContext {
   labels: LayoutLabels;
   /** Table header rows written so far (they wrap, so they size their own height). */
   headerRows: number[];
+  /** Section heading rows: their text runs on over the empty cells to its right, so it sizes no column. */
+  headingRows: number[];
 }
 
-/** A bold section heading spanning the sheet's width. */
+/**
+ * A bold section heading in A. It is not merged: its row is otherwise empty, so a long heading
+ * runs on to the right as text does in Excel, at no cost (a merge is two more Excel actions).
+ */
 export function heading(ctx: BlockContext, row: number, text: string): number {
   ctx.grid.text(row, 0, text);
-  ctx.grid.merge(row, 0, row, SUMMARY_WIDTH - 1);
   ctx.grid.style(toA1(row, 0), { bold: true, fontSize: 12 });
+  ctx.headingRows.push(row);
   return row + 1;
 }
 

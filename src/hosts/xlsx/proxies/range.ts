@@ -5,7 +5,7 @@
  * Settable: values, numberFormat, hyperlink. Writing values records an edit, which fires the
  * sheet's onChanged handlers after the sync.
  * Methods: getUsedRangeOrNullObject, getMergedAreasOrNullObject, merge, select, setRowProperties
- * and setColumnProperties (sizes only).
+ * and setColumnProperties (sizes only), setCellProperties (formats and hyperlinks).
  * Navigation: format, conditionalFormats.
  */
 import type { PortRange } from "../../../excel/port";
@@ -14,6 +14,7 @@ import { hostStateOf } from "../exceljs/hostState";
 import { selectBox } from "../exceljs/selection";
 import { type CellProperty, type RangeTarget, readCells, writeCells } from "../exceljs/cells";
 import { setHyperlink } from "../exceljs/hyperlinks";
+import { setCellProperties } from "../exceljs/cellProperties";
 import { mergeBox, mergedAreas } from "../exceljs/merges";
 import { setColumnWidth, setRowHeight } from "../exceljs/format";
 import { usedBox } from "../exceljs/usedRange";
@@ -127,6 +128,14 @@ export class Range extends ClientObject<RangeTarget> implements PortRange {
         setColumnWidth(t.ws, { ...t.box, col: t.box.col + j, colCount: 1 }, width);
       }
     });
+  }
+
+  /**
+   * Sets each cell's format and hyperlink (ExcelApi 1.9): one entry per cell, row by row. The host
+   * sets fonts, fills, alignment, wrapping and hyperlinks (exceljs/cellProperties.ts).
+   */
+  setCellProperties(cells: Excel.SettableCellProperties[][]): void {
+    this.queue("setCellProperties", cells, (t) => setCellProperties(t.ws, t.box, cells));
   }
 
   private writeProperty(name: CellProperty, input: unknown): void {
