@@ -4,6 +4,7 @@
  * of memory, a crash in a native module) fails only the file it held; a fresh worker takes over.
  */
 import * as path from "path";
+import * as v8 from "v8";
 import { Worker } from "worker_threads";
 import { reviewText } from "./reviewText";
 import type { FileOutcome, ReviewJob } from "./types";
@@ -48,6 +49,26 @@ function startWorker(): Worker {
     createRequire(workerData.entry)(workerData.entry);
   `;
   return new Worker(bootstrap, { eval: true, workerData: { entry: path.join(__dirname, "worker.ts") } });
+}
+
+/**
+ * How much a function runs (V8's "interrupt budget", in bytes of bytecode executed) before V8
+ * considers optimizing it; V8 11's default is 132 KB. A review runs the same code once per file,
+ * over and over: with the default, V8's background threads kept optimizing, and re-optimizing,
+ * functions that run a few times per file, about 0.5 s of background CPU for every 1 s of the
+ * worker's own (measured per thread, 60 example files, one worker). That work competes with the
+ * other worker for the machine's cores, so two workers were far from twice as fast as one. A
+ * larger budget optimizes only what is really hot: background compiling fell to about a fifth,
+ * and the CPU per file by ~20 % in all.
+ */
+const BATCH_INTERRUPT_BUDGET = 1_000_000;
+let tuned = false;
+
+/** Sets the interrupt budget for the workers about to start (V8 flags are per process; the workers' isolates read it as they are made). */
+function tuneForBatch(): void {
+  if (tuned) return;
+  tuned = true;
+  v8.setFlagsFromString(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
 }
 
 /**
@@ -108,6 +129,7 @@ export function runPool(
       feed();
     };
     const count = Math.max(1, Math.min(workers, jobs.length));
+    if (jobs.length > 0) tuneForBatch();
     if (jobs.length === 0) resolve([]);
     else for (let i = 0; i < count; i++) spawn();
   });

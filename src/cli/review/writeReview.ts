@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { pathToFileURL } from "url";
-import * as ExcelJS from "exceljs";
+import { Workbook } from "../../hosts/xlsx/exceljs/internals";
 import { MARKER_PREFIX } from "../../excel/readWorkbook";
 import { writePlans } from "../../excel/writePlans";
 import { XlsxHost } from "../../hosts/xlsx";
@@ -37,7 +37,7 @@ export function relativeHref(reviewFile: string, target: string): string {
  * @throws FileProblem when the file cannot be written (the caller reports it)
  */
 export async function writeReview(layout: ReviewLayout, file: string): Promise<void> {
-  const host = XlsxHost.fromWorkbook(new ExcelJS.Workbook());
+  const host = XlsxHost.fromWorkbook(new Workbook());
   const env = { isSetSupported: (n: string, v: string) => host.capabilities.isSetSupported(n, v), charts: false };
   await host.run(async (context) => {
     await writePlans(context, layout.plans, [], env);

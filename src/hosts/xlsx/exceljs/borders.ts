@@ -118,17 +118,31 @@ export function applyBorder(ws: ExcelJS.Worksheet, box: Box, side: Side, change:
   if (isUnbounded(box)) {
     throw apiError("InvalidArgument", `${MESSAGES.invalidArgument()} The xlsx host does not set borders on entire rows or columns.`);
   }
-  const shared = new Map<EdgeKey, Map<Style | string, Style>>();
+  // One patch per edge key (the same change for every cell), and one share map per key.
+  const byEdge = new Map<EdgeKey, { patch: (old: Style) => Style; shared: Map<Style | string, Style> }>();
+  const edge = (key: EdgeKey): { patch: (old: Style) => Style; shared: Map<Style | string, Style> } => {
+    let e = byEdge.get(key);
+    if (e === undefined) {
+      const patch = (old: Style): Style => {
+        const border: Record<string, unknown> = { ...old.border };
+        const next = changeEdge(old.border?.[key], change);
+        if (next === undefined) delete border[key];
+        else border[key] = next;
+        return { border: border as Partial<ExcelJS.Borders> };
+      };
+      byEdge.set(key, (e = { patch, shared: new Map() }));
+    }
+    return e;
+  };
+  // Rows are looked up once each: ws.getCell(r, c) decodes an address for every cell.
+  let rowIndex = -1;
+  let row: ExcelJS.Row | undefined;
   for (const [r, c, key] of edgesOf(box, side)) {
-    let byKey = shared.get(key);
-    if (byKey === undefined) shared.set(key, (byKey = new Map()));
-    patchCell(ws.getCell(r + 1, c + 1), (old) => {
-      const border: Record<string, unknown> = { ...old.border };
-      const next = changeEdge(old.border?.[key], change);
-      if (next === undefined) delete border[key];
-      else border[key] = next;
-      return { border: border as Partial<ExcelJS.Borders> };
-    }, byKey);
+    if (r !== rowIndex) {
+      rowIndex = r;
+      row = ws.getRow(r + 1);
+    }
+    const e = edge(key);
+    patchCell((row as ExcelJS.Row).getCell(c + 1), e.patch, e.shared);
   }
 }
-

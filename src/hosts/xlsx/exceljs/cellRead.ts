@@ -9,7 +9,8 @@
  * - A cell covered by a merge, other than the merge's top-left cell, is empty: ExcelJS reports the
  *   top-left cell's value there, Excel does not.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { ValueType } from "./internals";
 
 /** What `Range.values` holds for one cell. */
 export type ApiValue = number | string | boolean;
@@ -44,7 +45,7 @@ function plain(value: unknown, date1904: boolean): ApiValue {
 
 /** True for a cell that a merge covers but that is not the merge's top-left cell. */
 export function isMergeSlave(cell: ExcelJS.Cell): boolean {
-  return cell.type === ExcelJS.ValueType.Merge;
+  return cell.type === ValueType.Merge;
 }
 
 /**
@@ -64,7 +65,7 @@ export function readValue(cell: ExcelJS.Cell | undefined, date1904: boolean): Ap
  */
 export function readFormula(cell: ExcelJS.Cell | undefined, date1904: boolean): ApiValue {
   if (cell === undefined || isMergeSlave(cell)) return "";
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.type === ValueType.Formula) {
     const f = cell.formula;
     if (typeof f === "string" && f !== "") return `=${f}`;
   }
@@ -80,13 +81,13 @@ export function readNumberFormat(cell: ExcelJS.Cell | undefined, fallback: strin
 /** True when the cell holds something `Range.values` would show (a merge-covered cell does not). */
 export function hasValue(cell: ExcelJS.Cell): boolean {
   const t = cell.type;
-  if (t === ExcelJS.ValueType.Null || t === ExcelJS.ValueType.Merge) return false;
-  return !(t === ExcelJS.ValueType.String && cell.value === "");
+  if (t === ValueType.Null || t === ValueType.Merge) return false;
+  return !(t === ValueType.String && cell.value === "");
 }
 
 /** True when the cell holds a value or carries any formatting (what a non-values-only used range counts). */
 export function hasValueOrFormat(cell: ExcelJS.Cell): boolean {
-  if (cell.type !== ExcelJS.ValueType.Null) return true;
+  if (cell.type !== ValueType.Null) return true;
   const style = cell.style as Record<string, unknown> | undefined;
   return style !== undefined && Object.keys(style).some((k) => style[k] !== undefined);
 }

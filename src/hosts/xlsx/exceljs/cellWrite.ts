@@ -12,7 +12,8 @@
  * - A hyperlink stays on its cell when a plain value is written there (Excel keeps links apart
  *   from values); the value becomes the link's text.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { ValueType } from "./internals";
 import { isMergeSlave } from "./cellRead";
 import { setNumberFormat } from "./style";
 
@@ -78,7 +79,7 @@ export function writeInput(cell: ExcelJS.Cell, input: unknown): void {
 }
 
 function store(cell: ExcelJS.Cell, value: ExcelJS.CellValue): void {
-  const link = cell.type === ExcelJS.ValueType.Hyperlink ? (cell.value as ExcelJS.CellHyperlinkValue) : undefined;
+  const link = cell.type === ValueType.Hyperlink ? (cell.value as ExcelJS.CellHyperlinkValue) : undefined;
   const plain = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
   if (link !== undefined && plain && value !== "") {
     cell.value = link.tooltip === undefined

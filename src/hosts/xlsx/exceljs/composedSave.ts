@@ -10,7 +10,7 @@ import { composeScoredPackage, type AddedName } from "../package/composeScoredPa
 import { zipDateFor } from "../package/zipDateFor";
 import { listNames, nameFormula } from "./definedNames";
 import { withOnlySheets } from "./internals";
-import { saveWorkbook } from "./file";
+import { renderWorkbookParts } from "./file";
 import { cacheResults } from "./formulas";
 
 /** What the workbook held when it was opened. */
@@ -63,8 +63,8 @@ export async function saveComposed(wb: ExcelJS.Workbook, snap: OpenSnapshot, now
   }
   // Every formula we wrote carries its result, for readers that do not calculate.
   cacheResults(wb, ours);
-  const ourBytes = ours.length === 0 ? null : await withOnlySheets(wb, ours, async () => saveWorkbook(wb, { useSharedStrings: false }));
-  const out = await composeScoredPackage(snap.original, ourBytes, {
+  const ourParts = ours.length === 0 ? null : await withOnlySheets(wb, ours, async () => renderWorkbookParts(wb));
+  const out = await composeScoredPackage(snap.original, ourParts, {
     removeSheets,
     removeNames,
     definedNames,

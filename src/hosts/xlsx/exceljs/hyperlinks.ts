@@ -2,7 +2,8 @@
  * Hyperlinks on cells: an internal target ("'Sheet'!A1") is stored as "#'Sheet'!A1", which the
  * patches (patches.ts) write the way Excel does.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { ValueType } from "./internals";
 import { type Box, isEntireColumns, isEntireRows } from "./a1";
 import { readValue } from "./cellRead";
 import { apiError, MESSAGES } from "../office/errors";
@@ -32,7 +33,7 @@ export function setHyperlink(ws: ExcelJS.Worksheet, box: Box, link: HyperlinkInp
   for (let i = 0; i < box.rowCount; i++) {
     for (let j = 0; j < box.colCount; j++) {
       const cell = ws.getCell(box.row + i + 1, box.col + j + 1);
-      if (cell.type === ExcelJS.ValueType.Merge) continue;
+      if (cell.type === ValueType.Merge) continue;
       const shown = readValue(cell, false);
       const text = link.textToDisplay ?? (shown === "" ? (link.documentReference ?? link.address ?? "") : String(shown));
       const value: ExcelJS.CellHyperlinkValue = link.screenTip === undefined

@@ -220,3 +220,12 @@ export async function withOnlySheets<T>(wb: ExcelJS.Workbook, sheets: readonly E
     wb.views = savedViews;
   }
 }
+
+/**
+ * ExcelJS's workbook class and value types, from the modules that define them. `require("exceljs")`
+ * also loads its streaming reader and writer (unzipper, archiver and their dependencies), which the
+ * host never uses: about a third of ExcelJS's load time, paid at every start of the CLI. These are
+ * the same classes the package's entry point exports (a workbook made through either is the same).
+ */
+export const Workbook: typeof ExcelJS.Workbook = require("exceljs/lib/doc/workbook");
+export const ValueType: typeof ExcelJS.ValueType = (require("exceljs/lib/doc/enums") as { ValueType: typeof ExcelJS.ValueType }).ValueType;

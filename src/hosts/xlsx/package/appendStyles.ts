@@ -47,9 +47,10 @@ function mergeList(target: Document, name: string, ours: readonly Element[], pre
   let appended = 0;
   let list: Element | null = existing ?? null;
   for (const el of ours) {
-    const copy = target.importNode(el, true) as Element;
-    prepare(copy);
-    const key = canonical(copy);
+    // Our record is prepared in our own (throwaway) document and copied over only when appended:
+    // importing every record first cost more than the rest of the merge.
+    prepare(el);
+    const key = canonical(el);
     const found = have.get(key);
     if (found !== undefined) {
       map.push(found);
@@ -57,7 +58,7 @@ function mergeList(target: Document, name: string, ours: readonly Element[], pre
     }
     list ??= section(target, name);
     const index = children(list).length;
-    list.appendChild(copy);
+    list.appendChild(target.importNode(el, true) as Element);
     have.set(key, index);
     map.push(index);
     appended++;
@@ -79,7 +80,7 @@ function mergeList(target: Document, name: string, ours: readonly Element[], pre
  * Normal style there.
  *
  * @param target - the user's styles part, edited in place
- * @param ours - the styles part of the workbook that holds our sheets
+ * @param ours - the styles part of the workbook that holds our sheets (its cellXfs are rewritten in place to the merged ids)
  * @returns the index maps for our cellXfs and dxfs, and whether anything was appended
  *
  * @example

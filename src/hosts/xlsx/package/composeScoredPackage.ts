@@ -5,10 +5,11 @@ import { CONTENT_TYPE, NS, REL_TYPE, child, children, insertInOrder, relativeTar
 import { CONTENT_TYPES, PackageComposeError, PackageParts, WORKBOOK_ORDER, addOverride, freshRelId, relsOf, sameName, sheetRelId, workbookPartOf } from "./packageParts";
 import { dropSheetNames, pruneCalcChain, removeOwnedPart, shiftViews } from "./removeSheet";
 import { updateAppSheetList } from "./appSheetList";
-import { adaptOurSheet, readOurs } from "./adaptOurSheet";
+import { adaptOurSheet, readOurs, type OurPackage } from "./adaptOurSheet";
 import { activate } from "./activateSheet";
 
 export { PackageComposeError };
+export type { OurPackage };
 
 /** A defined name to add to the composed workbook (one of our marker names). */
 export interface AddedName {
@@ -68,13 +69,14 @@ function freshSheetPart(used: Set<string>, folder: string): string {
  *   `definedNames`. A name replaces an existing one of the same name and scope.
  * - styles.xml: our records appended (see appendStyles); existing indices never move.
  * - Changed parts (workbook, its rels, content types, styles, app.xml, calcChain) are edited as
- *   DOMs and written again; new and changed entries carry `zipDate`.
+ *   DOMs and written again; our sheet parts are adapted as text (see adaptOurSheet); new and
+ *   changed entries carry `zipDate`.
  * Throws PackageComposeError when the workbook is Strict Open XML, when one of our sheet names
  * is taken by a sheet that stays, when a localSheet or activeSheet names no sheet, or when our
  * sheet points to an internal part (drawing, comments, table), which this version does not carry.
  *
  * @param original - the user's .xlsx/.xlsm bytes (checked with inspectPackage first)
- * @param ours - an .xlsx written by ExcelJS 4.4 holding only our sheets; null to only remove
+ * @param ours - an .xlsx written by ExcelJS 4.4 holding only our sheets, or the parts ExcelJS rendered for it (renderWorkbookParts); null to only remove
  * @param options - sheets to remove, names to add, the zip date
  * @returns the composed package's bytes, reproducible for the same inputs
  *
@@ -82,7 +84,7 @@ function freshSheetPart(used: Set<string>, folder: string): string {
  * const out = await composeScoredPackage(userBytes, ourBytes, { removeSheets: ["评分结果"], definedNames: [], zipDate: new Date(Date.UTC(2023, 1, 28)) })
  * //=> Uint8Array (the user's parts unchanged, plus xl/worksheets/sheet4.xml, …)
  */
-export async function composeScoredPackage(original: Uint8Array, ours: Uint8Array | null, options: ComposeOptions): Promise<Uint8Array> {
+export async function composeScoredPackage(original: Uint8Array, ours: OurPackage | null, options: ComposeOptions): Promise<Uint8Array> {
   const parts = new PackageParts(await readStoredEntries(original));
   const workbookPart = workbookPartOf(parts);
   const workbookRelsPart = relsPathOf(workbookPart);
@@ -117,7 +119,7 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
   pruneCalcChain(parts, workbookPart, wbRelsDoc, types, removedIds);
 
   // 2. Our styles into the user's styles part.
-  const our = ours ? readOurs(new PackageParts(await readStoredEntries(ours))) : { sheets: [], names: [], styles: null, sharedStrings: [] };
+  const our = ours ? await readOurs(ours) : { sheets: [], names: [], styles: null, sharedStrings: [] };
   const stylesRel = relsOf(wbRelsDoc).find((r) => r.type === REL_TYPE.styles);
   const stylesPart = stylesRel ? resolveTarget(workbookPart, stylesRel.target) : null;
   let styleMaps: StyleMaps;
@@ -157,11 +159,11 @@ export async function composeScoredPackage(original: Uint8Array, ours: Uint8Arra
   let maxSheetId = kept.reduce((m, s) => Math.max(m, Number(s.getAttribute("sheetId") ?? 0) || 0), 0);
   const ourIndex: number[] = [];
   our.sheets.forEach((s, ordinal) => {
-    adaptOurSheet(s.doc, our.sharedStrings, styleMaps, s.rels, ordinal + 1);
+    const xml = adaptOurSheet(s.xml, our.sharedStrings, styleMaps, s.rels, ordinal + 1);
     const internal = relsOf(s.rels).filter((r) => !r.external);
     if (internal.length > 0) throw new PackageComposeError(`our sheet "${s.name}" points to ${internal[0]?.target ?? ""}; only external links are carried`);
     const part = freshSheetPart(parts.names(), sheetFolder);
-    parts.add(part, s.doc);
+    parts.add(part, xml);
     if (relsOf(s.rels).length > 0 && s.rels) parts.add(relsPathOf(part), s.rels);
     const relId = freshRelId(wbRelsDoc);
     const relEl = wbRelsDoc.createElementNS(NS.pkgRel, "Relationship");

@@ -24,6 +24,8 @@ export const WORKSHEET_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetForm
 /** The content types part of every OPC package. */
 export const CONTENT_TYPES = "[Content_Types].xml";
 
+const encoder = new TextEncoder();
+
 /** The parts of a package by name, with edits kept as parsed documents until written. */
 export class PackageParts {
   readonly order: string[];
@@ -31,7 +33,7 @@ export class PackageParts {
   private readonly docs = new Map<string, Document>();
   readonly dirty = new Set<string>();
   readonly removed = new Set<string>();
-  readonly added = new Map<string, Uint8Array | Document>();
+  readonly added = new Map<string, Uint8Array | Document | string>();
 
   constructor(entries: readonly StoredEntry[]) {
     this.order = entries.map((e) => e.name);
@@ -53,6 +55,12 @@ export class PackageParts {
 
   xml(name: string): Document {
     const added = this.added.get(name);
+    if (typeof added === "string") {
+      // An added part kept as text, to be edited: from now on it is kept as its DOM.
+      const doc = parseXml(name, encoder.encode(added));
+      this.added.set(name, doc);
+      return doc;
+    }
     if (added && !(added instanceof Uint8Array)) return added;
     const cached = this.docs.get(name);
     if (cached) return cached;
@@ -77,7 +85,7 @@ export class PackageParts {
   }
 
   /** Adds a part; a name freed by remove() is taken again, written with the new parts. */
-  add(name: string, content: Uint8Array | Document): void {
+  add(name: string, content: Uint8Array | Document | string): void {
     this.removed.delete(name);
     this.added.set(name, content);
   }
@@ -95,7 +103,7 @@ export class PackageParts {
       const doc = this.docs.get(name);
       out.push(this.dirty.has(name) && doc ? { kind: "new", name, data: serializeXml(doc) } : { kind: "copy", entry: e });
     }
-    for (const [name, content] of this.added) out.push({ kind: "new", name, data: content instanceof Uint8Array ? content : serializeXml(content) });
+    for (const [name, content] of this.added) out.push({ kind: "new", name, data: content instanceof Uint8Array ? content : typeof content === "string" ? encoder.encode(content) : serializeXml(content) });
     return out;
   }
 }
