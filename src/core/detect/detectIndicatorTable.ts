@@ -245,7 +245,8 @@ function isTotalRow(grid: GridView, r: number, c1: number, c2: number): boolean 
   for (let c = c1; c <= c2; c++) {
     const t = grid.text(r, c);
     if (t === "") continue;
-    if (grid.isMergeSlave(r, c) && grid.merge(r, c)?.row !== r) continue;
+    const m = grid.merge(r, c);
+    if (m !== undefined && m.row !== r) continue;
     return isTotalLabel(t);
   }
   return false;
