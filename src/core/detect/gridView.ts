@@ -26,8 +26,8 @@ export class GridView {
   /** The sheet name as references quote it, computed once. */
   private readonly quoted: string;
   /** headerCells per row of the grid (index row − firstRow), filled as rows are asked for. */
-  private readonly headerRows: ({ col: number; norm: string | null }[] | undefined)[];
-  private readonly headerRowsOutside = new Map<number, { col: number; norm: string | null }[]>();
+  private readonly headerRows: (readonly { col: number; norm: string | null }[] | undefined)[];
+  private readonly headerRowsOutside = new Map<number, readonly { col: number; norm: string | null }[]>();
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -38,7 +38,7 @@ export class GridView {
     this.lastRow = grid.rowIndex + grid.values.length - 1;
     this.width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
     this.lastCol = grid.columnIndex + this.width - 1;
-    this.headerRows = new Array<{ col: number; norm: string | null }[] | undefined>(grid.values.length).fill(undefined);
+    this.headerRows = new Array<readonly { col: number; norm: string | null }[] | undefined>(grid.values.length).fill(undefined);
     this.mergeAt = new Int32Array(grid.merges.length > 0 ? grid.values.length * this.width : 0);
     for (const m of grid.merges) {
       if (m.rowCount * m.colCount > MAX_MERGE_CELLS) continue;
@@ -115,10 +115,11 @@ export class GridView {
   }
 
   /**
-   * The row's non-empty cells (after merge fill) with their normalised header text, computed once:
-   * every table detector scans every row for headers.
+   * The row's non-empty cells (after merge fill) with their normalised header text (headerText),
+   * computed once: every table detector scans every row for headers. A row none of whose cells
+   * can be a header gives no cells.
    */
-  headerCells(row: number): { col: number; norm: string | null }[] {
+  headerCells(row: number): readonly { col: number; norm: string | null }[] {
     const i = row - this.firstRow;
     const cached = i >= 0 && i < this.headerRows.length ? this.headerRows[i] : this.headerRowsOutside.get(row);
     if (cached !== undefined) return cached;
@@ -130,9 +131,11 @@ export class GridView {
       const slave = m !== undefined && (m.row !== row || m.col !== c) && !isTwoRowHeaderCell(m, row, c);
       cells.push({ col: c, norm: headerText(text, slave) });
     }
-    if (i >= 0 && i < this.headerRows.length) this.headerRows[i] = cells;
-    else this.headerRowsOutside.set(row, cells);
-    return cells;
+    // A row where no cell can be a header (every data row) keeps nothing.
+    const kept = cells.some((cell) => cell.norm !== null) ? cells : NO_HEADER_CELLS;
+    if (i >= 0 && i < this.headerRows.length) this.headerRows[i] = kept;
+    else this.headerRowsOutside.set(row, kept);
+    return kept;
   }
 
   /** True when every cell of the row in [col1, col2] is empty after merge fill. */
@@ -141,6 +144,8 @@ export class GridView {
     return true;
   }
 }
+
+const NO_HEADER_CELLS: readonly { col: number; norm: string | null }[] = Object.freeze([]);
 
 /** Trimmed text of a value ("" for empty). */
 function textOf(v: CellValue): string {

@@ -110,17 +110,25 @@ function mayStartHeader(first: string): boolean {
   return first.charCodeAt(0) >= 0xff01 || "([【〔".includes(first);
 }
 
-/** Normalised header text of a cell, or null when it cannot be a header: too long, a merge's covered cell, or no synonym starts like it. */
+/** Every synonym of the three header specs: a normalised text that is none of them matches no role. */
+const ANY_SYNONYM = new Set([INDICATOR_HEADERS, ENROLLMENT_HEADERS, BUDGET_HEADERS].flatMap((spec) => (Object.values(spec) as (readonly string[])[]).flat()));
+
+/**
+ * Normalised header text of a cell, or null when it cannot be a header: too long, a merge's
+ * covered cell, or it normalises to no synonym of the indicator, enrollment or budget headers.
+ */
 export function headerText(text: string, isSlave: boolean): string | null {
   if (isSlave || text.length > MAX_HEADER_LENGTH) return null;
-  if (text === "") return "";
+  if (text === "") return null;
   const code = text.charCodeAt(0);
   let may = FIRST_UNIT[code];
   if (may === 0) {
     may = mayStartHeader(text.charAt(0)) ? 2 : 1;
     FIRST_UNIT[code] = may;
   }
-  return may === 2 ? normalizeHeader(text) : null;
+  if (may !== 2) return null;
+  const norm = normalizeHeader(text);
+  return ANY_SYNONYM.has(norm) ? norm : null;
 }
 
 function toSegment(row: number, s: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] }): HeaderSegment {

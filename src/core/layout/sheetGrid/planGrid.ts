@@ -30,6 +30,8 @@ export function fitCell(text: string): string {
  */
 export class PlanGrid {
   private readonly rows: PlanCell[][] = [];
+  /** Set by build(), which hands the rows over. */
+  private built = false;
   private readonly formats: string[][] = [];
   readonly styles: { range: string; style: CellStyle }[] = [];
   readonly merges: string[] = [];
@@ -64,6 +66,7 @@ export class PlanGrid {
 
   /** Marks a row as present (for blank spacer rows). */
   touch(row: number): void {
+    if (this.built) throw new Error("PlanGrid: written after build()");
     while (this.rows.length <= row) {
       this.rows.push([]);
       this.formats.push([]);
@@ -103,14 +106,19 @@ export class PlanGrid {
     f[col] = format;
   }
 
-  /** The rectangle, every row `width` long. */
+  /**
+   * The rectangle, every row `width` long. The grid hands its rows over (padded where they are
+   * short): nothing may be written to it afterwards.
+   */
   build(): { cells: PlanCell[][]; numberFormats: string[][] } {
-    const pad = <T>(rows: T[][], fill: T): T[][] =>
-      rows.map((r) => {
-        const out = r.slice(0, this.width);
-        for (let j = 0; j < this.width; j++) if (out[j] === undefined) out[j] = fill;
-        return out;
-      });
+    const pad = <T>(rows: T[][], fill: T): T[][] => {
+      for (const r of rows) {
+        if (r.length > this.width) r.length = this.width;
+        while (r.length < this.width) r.push(fill);
+      }
+      return rows;
+    };
+    this.built = true;
     return { cells: pad(this.rows, EMPTY), numberFormats: pad(this.formats, "General") };
   }
 
