@@ -52,8 +52,12 @@ export function unitScale(unit: string): number {
 }
 
 function isPercentFormat(numberFormat: string): boolean {
+  if (numberFormat === "General" || !numberFormat.includes("%")) return false;
   return /%/.test(numberFormat.replace(/"[^"]*"/g, ""));
 }
+
+/** The first characters an operator prefix (OPERATOR_PREFIX) can start with. */
+const OPERATOR_FIRST = new Set([">", "=", "≥", "≧", "不", "大", "达", "<", "≤", "≦", "小", "高", "低", "﹦", "等"]);
 
 /**
  * Reads one cell the way docs/scoring-rules.md §2 says: numbers (with 1,234.5 and full-width digits), percents,
@@ -95,7 +99,7 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
 
   let rest = t.replace(/\s+/g, "");
   let operator: Operator | null = null;
-  for (const [re, op] of OPERATOR_PREFIX) {
+  for (const [re, op] of OPERATOR_FIRST.has(rest.charAt(0)) ? OPERATOR_PREFIX : []) {
     const m = re.exec(rest);
     if (m) {
       operator = op;
@@ -103,7 +107,8 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
       break;
     }
   }
-  for (const [re, op] of OPERATOR_SUFFIX) {
+  const last = rest.charAt(rest.length - 1);
+  for (const [re, op] of last === "上" || last === "下" || last === "内" ? OPERATOR_SUFFIX : []) {
     const m = re.exec(rest);
     if (m && NUMBER.test(rest)) {
       operator = operator ?? op;
@@ -127,6 +132,7 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
 }
 
 function scaleByUnitColumn(n: number, unit: string, operator: Operator | null, text: string): ParsedValue {
+  if (unit === "") return { kind: "number", value: n, unit: "", operator, isPercent: false, text };
   const u = foldWidth(unit).trim();
   if (u === "%" || u === "百分比") {
     return { kind: "number", value: Math.abs(n) > 1 ? n / 100 : n, unit: "%", operator, isPercent: true, text };

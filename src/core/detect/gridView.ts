@@ -25,6 +25,8 @@ export class GridView {
   private readonly width: number;
   /** The sheet name as references quote it, computed once. */
   private readonly quoted: string;
+  /** Per column, the start of its cells' addresses ("Sheet!C"), built on first use. */
+  private readonly columnPrefix: string[] = [];
   /** headerCells per row of the grid (index row − firstRow), filled as rows are asked for. */
   private readonly headerRows: (readonly { col: number; norm: string | null }[] | undefined)[];
   private readonly headerRowsOutside = new Map<number, readonly { col: number; norm: string | null }[]>();
@@ -111,7 +113,14 @@ export class GridView {
 
   /** Sheet-qualified A1 address of a cell. */
   cell(row: number, col: number): string {
-    return `${this.quoted}!${toA1(row, col)}`;
+    let prefix = this.columnPrefix[col];
+    if (prefix === undefined) {
+      // "Sheet!C" for column C: the row number completes the address.
+      prefix = `${this.quoted}!${toA1(0, col).slice(0, -1)}`;
+      if (Number.isInteger(col) && col >= 0) this.columnPrefix[col] = prefix;
+      else return `${this.quoted}!${toA1(row, col)}`;
+    }
+    return prefix + String(row + 1);
   }
 
   /**
