@@ -87,9 +87,9 @@ export function writeIndicatorRow(grid: PlanGrid, row: number, ind: ScoredIndica
 
   const leftOut = !isApplicable(ind);
   // A ZERO_WEIGHT finding already says the row is left out; the status line would repeat it.
-  const saysZero = findings.some((f) => f.code === "ZERO_WEIGHT");
-  const status = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];
-  const lines = [...status, ...findings.map((f) => findingLine(f, lang))];
+  const saysZero = ind.kind === "zeroWeight" && findings.some((f) => f.code === "ZERO_WEIGHT");
+  const lines: string[] = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];
+  for (const f of findings) lines.push(findingLine(f, lang));
 
   let score: { formula: string; value: number } | number | null = null;
   if (!leftOut) {

@@ -68,8 +68,9 @@ export class PlanGrid {
   touch(row: number): void {
     if (this.built) throw new Error("PlanGrid: written after build()");
     while (this.rows.length <= row) {
-      this.rows.push([]);
-      this.formats.push([]);
+      // Rows are made full width at once: build() pads to the width anyway.
+      this.rows.push(new Array<PlanCell>(this.width).fill(EMPTY));
+      this.formats.push(new Array<string>(this.width).fill("General"));
     }
   }
 
