@@ -132,19 +132,37 @@ export class GridView {
     const i = row - this.firstRow;
     const cached = i >= 0 && i < this.headerRows.length ? this.headerRows[i] : this.headerRowsOutside.get(row);
     if (cached !== undefined) return cached;
-    const cells: { col: number; norm: string | null }[] = [];
+    // A row where no cell can be a header (every data row) keeps nothing, and is found so without
+    // building its cells: only text can be a header (a number or TRUE/FALSE normalises to no synonym).
+    let kept = NO_HEADER_CELLS;
     for (let c = this.firstCol; c <= this.lastCol; c++) {
-      const m = this.merge(row, c);
-      const text = textOf(m ? this.raw(m.row, m.col) : this.raw(row, c));
-      if (text === "") continue;
-      const slave = m !== undefined && (m.row !== row || m.col !== c) && !isTwoRowHeaderCell(m, row, c);
-      cells.push({ col: c, norm: headerText(text, slave) });
+      if (this.headerNorm(row, c) !== null) {
+        kept = this.allHeaderCells(row);
+        break;
+      }
     }
-    // A row where no cell can be a header (every data row) keeps nothing.
-    const kept = cells.some((cell) => cell.norm !== null) ? cells : NO_HEADER_CELLS;
     if (i >= 0 && i < this.headerRows.length) this.headerRows[i] = kept;
     else this.headerRowsOutside.set(row, kept);
     return kept;
+  }
+
+  /** A cell's headerText, or null for a cell that is empty, not text or cannot be a header. */
+  private headerNorm(row: number, col: number): string | null {
+    const m = this.merge(row, col);
+    const v = m ? this.raw(m.row, m.col) : this.raw(row, col);
+    if (typeof v !== "string") return null;
+    const text = v.trim();
+    if (text === "") return null;
+    return headerText(text, m !== undefined && (m.row !== row || m.col !== col) && !isTwoRowHeaderCell(m, row, col));
+  }
+
+  /** Every non-empty cell of a row with its headerText. */
+  private allHeaderCells(row: number): { col: number; norm: string | null }[] {
+    const cells: { col: number; norm: string | null }[] = [];
+    for (let c = this.firstCol; c <= this.lastCol; c++) {
+      if (this.text(row, c) !== "") cells.push({ col: c, norm: this.headerNorm(row, c) });
+    }
+    return cells;
   }
 
   /** True when every cell of the row in [col1, col2] is empty after merge fill. */
