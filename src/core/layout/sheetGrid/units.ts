@@ -65,7 +65,8 @@ export function unitLiteral(unit: string): string {
 export function quantityFormat(value: number, opts: { operator: string; isPercent: boolean; unit: string }): string {
   const body = opts.isPercent ? "0.00%" : numberBody(value);
   const unit = opts.isPercent ? "" : unitPart(opts.unit);
-  return `${literalOf(opts.operator)}${body}${unit}`;
+  // Joined, not a template: one flat string, as every row keeps its format (see scoreFormula).
+  return [literalOf(opts.operator), body, unit].join("");
 }
 
 /** Literals already built, by their text: a table repeats a handful of units and operators on every row. */
