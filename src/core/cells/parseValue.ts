@@ -28,6 +28,7 @@ const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/;
  * parseOperator("定性") //=> "qualitative"
  */
 export function parseOperator(text: string): Operator | null {
+  if (text === "") return null;
   const t = foldWidth(text).replace(/\s+/g, "").toLowerCase();
   if (t === "") return null;
   if (t === "定性" || t === "qualitative") return "qualitative";

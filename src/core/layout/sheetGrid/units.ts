@@ -108,7 +108,10 @@ export function parsedUnit(v: ParsedValue | null | undefined): string {
 
 /** True when a parsed value is a percent, or the row's unit says so. */
 export function isPercentValue(v: ParsedValue, unitText: string): boolean {
-  return (v.kind === "number" && v.isPercent) || unitText.trim() === "%" || unitText.trim() === "％";
+  if (v.kind === "number" && v.isPercent) return true;
+  if (unitText === "") return false;
+  const unit = unitText.trim();
+  return unit === "%" || unit === "％";
 }
 
 /** Budget amounts: thousands separators and 2 decimals, as money is written in the form. */
