@@ -42,7 +42,14 @@ export class PlanGrid {
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly hyperlinks: PlanHyperlink[] = [];
 
-  constructor(readonly width: number) {}
+  /** A blank row, copied for every new row. */
+  private readonly emptyRow: PlanCell[];
+  private readonly generalRow: string[];
+
+  constructor(readonly width: number) {
+    this.emptyRow = Array.from({ length: width }, () => EMPTY);
+    this.generalRow = Array.from({ length: width }, () => "General");
+  }
 
   get rowCount(): number {
     return this.rows.length;
@@ -69,8 +76,8 @@ export class PlanGrid {
     if (this.built) throw new Error("PlanGrid: written after build()");
     while (this.rows.length <= row) {
       // Rows are made full width at once: build() pads to the width anyway.
-      this.rows.push(new Array<PlanCell>(this.width).fill(EMPTY));
-      this.formats.push(new Array<string>(this.width).fill("General"));
+      this.rows.push(this.emptyRow.slice());
+      this.formats.push(this.generalRow.slice());
     }
   }
 
