@@ -160,30 +160,27 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
     }
     const nameCol = level3 !== null ? levelCols[3] : (levelCols[2] ?? levelCols[1] ?? seg.firstCol);
     const cellOf = (c: number | undefined): string | null => (c === undefined ? null : cellAt(c));
-    rows.push({
-      row: r,
-      level1,
-      level2,
-      level3,
-      weight: leafWeight,
-      ...(weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? { weightIssue: weightParsed } : {}),
-      operatorText: columns.operator !== undefined ? grid.text(r, columns.operator) : "",
-      target: targetParsed,
-      actual: readActual(grid, r, columns.actual, unitText, targetParsed),
-      selfScore: columns.selfScore === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, columns.selfScore), grid.format(r, columns.selfScore)),
-      unitText,
-      reasonText: columns.reason !== undefined ? grid.text(r, columns.reason) : "",
-      cells: {
-        name: cellAt(nameCol ?? seg.firstCol),
-        weight: leafWeightCell,
-        target: cellOf(columns.target),
-        actual: cellOf(columns.actual),
-        selfScore: cellOf(columns.selfScore),
-        reason: cellOf(columns.reason),
-        operator: cellOf(columns.operator),
-        unit: cellOf(columns.unit),
-      },
-    });
+    const weightIssue = weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? weightParsed : undefined;
+    const operatorText = columns.operator !== undefined ? grid.text(r, columns.operator) : "";
+    const actual = readActual(grid, r, columns.actual, unitText, targetParsed);
+    const selfScore: ParsedValue = columns.selfScore === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, columns.selfScore), grid.format(r, columns.selfScore));
+    const reasonText = columns.reason !== undefined ? grid.text(r, columns.reason) : "";
+    const cells: IndicatorRow["cells"] = {
+      name: cellAt(nameCol ?? seg.firstCol),
+      weight: leafWeightCell,
+      target: cellOf(columns.target),
+      actual: cellOf(columns.actual),
+      selfScore: cellOf(columns.selfScore),
+      reason: cellOf(columns.reason),
+      operator: cellOf(columns.operator),
+      unit: cellOf(columns.unit),
+    };
+    // Two literals, not a spread: weightIssue keeps its place after weight, and the object is built in one step.
+    rows.push(
+      weightIssue === undefined
+        ? { row: r, level1, level2, level3, weight: leafWeight, operatorText, target: targetParsed, actual, selfScore, unitText, reasonText, cells }
+        : { row: r, level1, level2, level3, weight: leafWeight, weightIssue, operatorText, target: targetParsed, actual, selfScore, unitText, reasonText, cells },
+    );
   }
   const fillerRows = rows.filter((row) => isFiller(row, rows, levelCols[3] !== undefined));
   const kept = rows.filter((row) => !fillerRows.includes(row));
