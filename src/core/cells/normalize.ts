@@ -43,8 +43,11 @@ export function normalizeHeader(text: string): string {
  * normalizeName(" 资金 管理 ") //=> "资金管理"
  */
 export function normalizeName(text: string): string {
-  return foldWidth(text).replace(/\s+/g, "").trim();
+  const folded = foldWidth(text);
+  return HAS_SPACE.test(folded) ? folded.replace(/\s+/g, "").trim() : folded;
 }
+
+const HAS_SPACE = /\s/;
 
 /** Punctuation a printed label may carry at either end: colons, commas, full stops (a minus sign stays). */
 const EDGE_PUNCTUATION = /^[\s:：,，、;；。·]+|[\s:：,，、;；.。·]+$/g;
