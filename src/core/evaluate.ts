@@ -65,10 +65,11 @@ export function evaluateProject(detection: Detection, settings: Settings): Evalu
   findings.push(...linked.findings);
 
   const indicators: ScoredIndicator[] = [];
+  const noLines: never[] = [];
   for (const row of table.rows) {
-    const { scored, findings: rowFindings } = scoreIndicator(row, settings, linked.links.get(row.row) ?? []);
+    const { scored, findings: rowFindings } = scoreIndicator(row, settings, linked.links.get(row.row) ?? noLines);
     indicators.push(scored);
-    findings.push(...rowFindings);
+    for (const f of rowFindings) findings.push(f);
   }
 
   const scoredBudget = detection.budget ? scoreBudget(detection.budget, settings) : null;

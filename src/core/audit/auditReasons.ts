@@ -27,7 +27,7 @@ export function auditReasons(table: IndicatorTable, indicators: readonly ScoredI
     if (!isApplicable(ind) || hasReason(ind.row.reasonText)) continue;
     // A row whose inputs cannot be read already has its finding; the lost marks follow from it.
     const { target, actual, selfScore } = ind.row.cells;
-    if ([target, actual, selfScore].some((c) => c !== null && unreadable.has(c))) continue;
+    if ((target !== null && unreadable.has(target)) || (actual !== null && unreadable.has(actual)) || (selfScore !== null && unreadable.has(selfScore))) continue;
     const over = ind.row.cells.actual !== null && overCompleted.has(ind.row.cells.actual);
     if (ind.score < ind.weight - EQUAL_EPS || over) {
       out.push(makeFinding("MISSING_REASON", ind.row.cells.reason ?? ind.cell, { name: ind.path[ind.path.length - 1] ?? "", overCompletion: over }));

@@ -53,8 +53,25 @@ function level2Weight(g: Group): number {
 
 /** A level-1 group's children weight: its level-2 groups' weights plus leaves that sit directly under it. */
 function childrenWeight(g: Group): number {
-  const l2 = groupsOf(g.items, 2);
-  return l2.reduce((s, c) => s + level2Weight(c), 0) + leafSum(g.items.filter((r) => r.level2 === null));
+  let weight = CHILDREN_WEIGHT.get(g);
+  if (weight === undefined) {
+    weight = level2GroupsOf(g).reduce((s, c) => s + level2Weight(c), 0) + leafSum(g.items.filter((r) => r.level2 === null));
+    CHILDREN_WEIGHT.set(g, weight);
+  }
+  return weight;
+}
+
+/** Per level-1 group (an object of one audit), its level-2 groups and children weight, found once: the audit asks several times. */
+const LEVEL2_GROUPS = new WeakMap<Group, Group[]>();
+const CHILDREN_WEIGHT = new WeakMap<Group, number>();
+
+function level2GroupsOf(g: Group): Group[] {
+  let groups = LEVEL2_GROUPS.get(g);
+  if (groups === undefined) {
+    groups = groupsOf(g.items, 2);
+    LEVEL2_GROUPS.set(g, groups);
+  }
+  return groups;
 }
 
 /**
@@ -105,7 +122,7 @@ export function auditStructure(table: IndicatorTable, budgetWeight: number, budg
   }
 
   duplicates(findings, level1.map((g) => g.node), "指标体系 / framework");
-  for (const g of level1) duplicates(findings, groupsOf(g.items, 2).map((c) => c.node), g.node.name);
+  for (const g of level1) duplicates(findings, level2GroupsOf(g).map((c) => c.node), g.node.name);
   const leafParents = new Map<string, { parent: string; leaves: LevelNode[]; cells: Set<string> }>();
   for (const r of rows) {
     if (r.level3 === null) continue;

@@ -8,6 +8,11 @@
  */
 export function columnLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0) return "";
+  if (col < LETTERS.length) return LETTERS[col] as string;
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {
@@ -17,6 +22,9 @@ export function columnLetters(col: number): string {
   }
   return out;
 }
+
+/** The letters of the first 702 columns (A to ZZ), built once. */
+const LETTERS = Array.from({ length: 702 }, (_, col) => lettersOf(col));
 
 /**
  * Builds a local A1 address from 0-based row and column.

@@ -8,14 +8,17 @@ const HAS_WIDE_FORM = /[\uff01-\uff5e\u3000]/;
  */
 export function foldWidth(text: string): string {
   if (!HAS_WIDE_FORM.test(text)) return text;
+  // Runs of other characters are copied whole (a surrogate pair is never a wide form).
   let out = "";
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += text.slice(from, i) + String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += `${text.slice(from, i)} `;
+    else continue;
+    from = i + 1;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 /**
@@ -40,8 +43,11 @@ export function normalizeHeader(text: string): string {
  * normalizeName(" 资金 管理 ") //=> "资金管理"
  */
 export function normalizeName(text: string): string {
-  return foldWidth(text).replace(/\s+/g, "").trim();
+  const folded = foldWidth(text);
+  return HAS_SPACE.test(folded) ? folded.replace(/\s+/g, "").trim() : folded;
 }
+
+const HAS_SPACE = /\s/;
 
 /** Punctuation a printed label may carry at either end: colons, commas, full stops (a minus sign stays). */
 const EDGE_PUNCTUATION = /^[\s:：,，、;；。·]+|[\s:：,，、;；.。·]+$/g;
@@ -49,6 +55,9 @@ const EDGE_PUNCTUATION = /^[\s:：,，、;；。·]+|[\s:：,，、;；.。·]+$
 const LABEL_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 /** A numbering prefix followed by punctuation: 指标1：, 1.,（一）, 一、. */
 const NUMBERING = /^(?:指标\s*\d+|\d+|[一二三四五六七八九十]+|[(（][一二三四五六七八九十\d]+[)）])\s*[:：、.．]\s*(?!\d)/;
+
+/** A label that cleanLabel's rules may change: every rule needs one of these. */
+const NEEDS_CLEANING = /[\s分]|^[指\d一二三四五六七八九十(（:：,，、;；。·]|[:：,，、;；.。·]$/;
 
 /**
  * Cleans a printed level or indicator label (docs/scoring-rules.md §1.1): removes line breaks and
@@ -65,6 +74,9 @@ const NUMBERING = /^(?:指标\s*\d+|\d+|[一二三四五六七八九十]+|[(（]
  * cleanLabel(" Pension\n enrollment ") //=> { name: "Pension enrollment", weight: null }
  */
 export function cleanLabel(text: string): { name: string; weight: number | null } {
+  // Most labels have nothing to clean: no white space, no 分 (a weight needs one), no numbering
+  // or punctuation at the start and no punctuation at the end.
+  if (!NEEDS_CLEANING.test(text)) return { name: text, weight: null };
   // White space between two non-ASCII characters is a line break inside a CJK word; elsewhere
   // (English labels) it is one space.
   let t = text.trim().replace(/\s+/g, (run, at: number, all: string) => (isWide(all.charAt(at - 1)) && isWide(all.charAt(at + run.length)) ? "" : " "));

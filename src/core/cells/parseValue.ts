@@ -28,6 +28,7 @@ const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/;
  * parseOperator("定性") //=> "qualitative"
  */
 export function parseOperator(text: string): Operator | null {
+  if (text === "") return null;
   const t = foldWidth(text).replace(/\s+/g, "").toLowerCase();
   if (t === "") return null;
   if (t === "定性" || t === "qualitative") return "qualitative";
@@ -52,8 +53,14 @@ export function unitScale(unit: string): number {
 }
 
 function isPercentFormat(numberFormat: string): boolean {
+  if (numberFormat === "General" || !numberFormat.includes("%")) return false;
   return /%/.test(numberFormat.replace(/"[^"]*"/g, ""));
 }
+
+const HAS_SPACE = /\s/;
+
+/** The first characters an operator prefix (OPERATOR_PREFIX) can start with. */
+const OPERATOR_FIRST = new Set([">", "=", "≥", "≧", "不", "大", "达", "<", "≤", "≦", "小", "高", "低", "﹦", "等"]);
 
 /**
  * Reads one cell the way docs/scoring-rules.md §2 says: numbers (with 1,234.5 and full-width digits), percents,
@@ -93,28 +100,33 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
   if (PLACEHOLDER.test(t)) return { kind: "missing", text: raw };
   if (NOT_APPLICABLE.test(t)) return { kind: "notApplicable", text: raw };
 
-  let rest = t.replace(/\s+/g, "");
+  let rest = HAS_SPACE.test(t) ? t.replace(/\s+/g, "") : t;
   let operator: Operator | null = null;
-  for (const [re, op] of OPERATOR_PREFIX) {
-    const m = re.exec(rest);
-    if (m) {
-      operator = op;
-      rest = rest.slice(m[0].length);
-      break;
+  if (OPERATOR_FIRST.has(rest.charAt(0))) {
+    for (const entry of OPERATOR_PREFIX) {
+      const m = entry[0].exec(rest);
+      if (m) {
+        operator = entry[1];
+        rest = rest.slice(m[0].length);
+        break;
+      }
     }
   }
-  for (const [re, op] of OPERATOR_SUFFIX) {
-    const m = re.exec(rest);
-    if (m && NUMBER.test(rest)) {
-      operator = operator ?? op;
-      rest = rest.slice(0, rest.length - m[0].length);
-      break;
+  const last = rest.charAt(rest.length - 1);
+  if (last === "上" || last === "下" || last === "内") {
+    for (const entry of OPERATOR_SUFFIX) {
+      const m = entry[0].exec(rest);
+      if (m && NUMBER.test(rest)) {
+        operator = operator ?? entry[1];
+        rest = rest.slice(0, rest.length - m[0].length);
+        break;
+      }
     }
   }
   const m = NUMBER.exec(rest);
   if (m && m[1] !== undefined) {
-    const n = Number(m[1].replace(/,/g, ""));
-    const suffix = (m[2] ?? "").trim();
+    const n = Number(m[1].includes(",") ? m[1].replace(/,/g, "") : m[1]);
+    const suffix = m[2] ?? "";
     if (suffix === "" ) return scaleByUnitColumn(n, unit, operator, raw);
     if (suffix === "%" || suffix === "百分比") return { kind: "number", value: n / 100, unit: "%", operator, isPercent: true, text: raw };
     if (suffix === "‰") return { kind: "number", value: n / 1000, unit: "‰", operator, isPercent: true, text: raw };
@@ -127,6 +139,7 @@ export function parseValue(value: CellValue | null | undefined, numberFormat = "
 }
 
 function scaleByUnitColumn(n: number, unit: string, operator: Operator | null, text: string): ParsedValue {
+  if (unit === "") return { kind: "number", value: n, unit: "", operator, isPercent: false, text };
   const u = foldWidth(unit).trim();
   if (u === "%" || u === "百分比") {
     return { kind: "number", value: Math.abs(n) > 1 ? n / 100 : n, unit: "%", operator, isPercent: true, text };

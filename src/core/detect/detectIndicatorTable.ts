@@ -128,14 +128,19 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
     }
     const level1 = levelCols[1] !== undefined ? advanceGroup(grid, groups, 1, r, levelCols[1], weightCols[1], null) : null;
     const level2 = levelCols[2] !== undefined ? advanceGroup(grid, groups, 2, r, levelCols[2], weightCols[2], level1) : null;
+    // The row's addresses, each built once (several fields name the same cell).
+    const addresses: (string | undefined)[] = [];
+    const cellAt = (c: number): string => (addresses[c - grid.firstCol] ??= grid.cell(r, c));
     let level3: LevelNode | null = null;
-    if (levelCols[3] !== undefined && grid.text(r, levelCols[3]) !== "") {
+    const level3Text = levelCols[3] !== undefined ? grid.text(r, levelCols[3]) : "";
+    if (levelCols[3] !== undefined && level3Text !== "") {
       const c3 = levelCols[3];
+      const merge = grid.merge(r, c3);
       level3 = {
-        name: cleanLabel(grid.text(r, c3)).name,
-        cell: grid.sourceCell(r, c3),
+        name: cleanLabel(level3Text).name,
+        cell: merge ? grid.cell(merge.row, merge.col) : cellAt(c3),
         weight: null,
-        weightCell: weightCols[3] !== undefined ? grid.cell(r, weightCols[3]) : null,
+        weightCell: weightCols[3] !== undefined ? cellAt(weightCols[3]) : null,
         firstRow: r,
         lastRow: r,
       };
@@ -147,38 +152,35 @@ function readTable(grid: GridView, seg: HeaderSegment): IndicatorTable {
     const targetParsed = read(columns.target);
     const weightParsed = leafWeightCol !== undefined ? parseValue(grid.filled(r, leafWeightCol), grid.filledFormat(r, leafWeightCol)) : null;
     let leafWeight = weightParsed && weightParsed.kind === "number" ? weightParsed.value : null;
-    let leafWeightCell = leafWeightCol !== undefined ? grid.cell(r, leafWeightCol) : null;
+    let leafWeightCell = leafWeightCol !== undefined ? cellAt(leafWeightCol) : null;
     if (level3 === null && leafWeight === null && (weightParsed === null || weightParsed.kind === "missing") && level2?.weight != null) {
       // The leaf is the level-2 node itself and its weight sits in the level-2 column.
       leafWeight = level2.weight;
       leafWeightCell = level2.weightCell;
     }
     const nameCol = level3 !== null ? levelCols[3] : (levelCols[2] ?? levelCols[1] ?? seg.firstCol);
-    const cellOf = (c: number | undefined): string | null => (c === undefined ? null : grid.cell(r, c));
-    rows.push({
-      row: r,
-      level1,
-      level2,
-      level3,
-      weight: leafWeight,
-      ...(weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? { weightIssue: weightParsed } : {}),
-      operatorText: columns.operator !== undefined ? grid.text(r, columns.operator) : "",
-      target: targetParsed,
-      actual: readActual(grid, r, columns.actual, unitText, targetParsed),
-      selfScore: columns.selfScore === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, columns.selfScore), grid.format(r, columns.selfScore)),
-      unitText,
-      reasonText: columns.reason !== undefined ? grid.text(r, columns.reason) : "",
-      cells: {
-        name: grid.cell(r, nameCol ?? seg.firstCol),
-        weight: leafWeightCell,
-        target: cellOf(columns.target),
-        actual: cellOf(columns.actual),
-        selfScore: cellOf(columns.selfScore),
-        reason: cellOf(columns.reason),
-        operator: cellOf(columns.operator),
-        unit: cellOf(columns.unit),
-      },
-    });
+    const cellOf = (c: number | undefined): string | null => (c === undefined ? null : cellAt(c));
+    const weightIssue = weightParsed && (weightParsed.kind === "error" || weightParsed.kind === "qualitative") ? weightParsed : undefined;
+    const operatorText = columns.operator !== undefined ? grid.text(r, columns.operator) : "";
+    const actual = readActual(grid, r, columns.actual, unitText, targetParsed);
+    const selfScore: ParsedValue = columns.selfScore === undefined ? { kind: "missing", text: "" } : parseValue(grid.raw(r, columns.selfScore), grid.format(r, columns.selfScore));
+    const reasonText = columns.reason !== undefined ? grid.text(r, columns.reason) : "";
+    const cells: IndicatorRow["cells"] = {
+      name: cellAt(nameCol ?? seg.firstCol),
+      weight: leafWeightCell,
+      target: cellOf(columns.target),
+      actual: cellOf(columns.actual),
+      selfScore: cellOf(columns.selfScore),
+      reason: cellOf(columns.reason),
+      operator: cellOf(columns.operator),
+      unit: cellOf(columns.unit),
+    };
+    // Two literals, not a spread: weightIssue keeps its place after weight, and the object is built in one step.
+    rows.push(
+      weightIssue === undefined
+        ? { row: r, level1, level2, level3, weight: leafWeight, operatorText, target: targetParsed, actual, selfScore, unitText, reasonText, cells }
+        : { row: r, level1, level2, level3, weight: leafWeight, weightIssue, operatorText, target: targetParsed, actual, selfScore, unitText, reasonText, cells },
+    );
   }
   const fillerRows = rows.filter((row) => isFiller(row, rows, levelCols[3] !== undefined));
   const kept = rows.filter((row) => !fillerRows.includes(row));
@@ -245,7 +247,8 @@ function isTotalRow(grid: GridView, r: number, c1: number, c2: number): boolean 
   for (let c = c1; c <= c2; c++) {
     const t = grid.text(r, c);
     if (t === "") continue;
-    if (grid.isMergeSlave(r, c) && grid.merge(r, c)?.row !== r) continue;
+    const m = grid.merge(r, c);
+    if (m !== undefined && m.row !== r) continue;
     return isTotalLabel(t);
   }
   return false;

@@ -35,6 +35,9 @@ export const BUDGET_HEADERS = {
 
 export const TOTAL_LABELS = ["总分", "合计", "总计", "total", "总得分", "合计得分"];
 
+/** A character every total label holds one of, in any width or case. */
+const MAY_BE_TOTAL = /[总合tTｔＴ]/;
+
 export type HeaderSpec = Readonly<Record<string, readonly string[]>>;
 
 /** A run of header cells with the columns each role matched (all columns for a role, leftmost first). */
@@ -69,12 +72,16 @@ function lookupOf(spec: HeaderSpec): Map<string, { role: string; rank: number }[
 /**
  * Splits a row into segments of adjacent non-empty cells and matches each cell against `spec`.
  * A role keeps every matching column, ordered by how specific the synonym is, then left to right.
+ * A row where no cell matches gives no segments (every caller looks for roles).
  */
 export function matchHeaderRow(grid: GridView, row: number, spec: HeaderSpec): HeaderSegment[] {
   const lookup = lookupOf(spec);
+  const cells = grid.headerCells(row);
+  // A row none of whose cells names a role (every data row) has no segment a caller could use.
+  if (!cells.some((cell) => cell.norm !== null && lookup.has(cell.norm))) return [];
   const segments: HeaderSegment[] = [];
   let current: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] } | null = null;
-  for (const cell of grid.headerCells(row)) {
+  for (const cell of cells) {
     if (current !== null && cell.col > current.lastCol + 1) {
       segments.push(toSegment(row, current));
       current = null;
@@ -93,16 +100,35 @@ const FIRST_CHARS = new Set(
   [INDICATOR_HEADERS, ENROLLMENT_HEADERS, BUDGET_HEADERS].flatMap((spec) => (Object.values(spec) as (readonly string[])[]).flatMap((syns) => syns.map((s) => s.charAt(0)))),
 );
 
-/** Normalised header text of a cell, or null when it cannot be a header: too long, a merge's covered cell, or no synonym starts like it. */
+/** Per first UTF-16 unit: 0 not yet decided, 1 no header starts so, 2 a header may (mayStartHeader, decided once per character). */
+const FIRST_UNIT = new Uint8Array(0x10000);
+
+/** True when a text starting with this character may normalise to a synonym. */
+function mayStartHeader(first: string): boolean {
+  if (FIRST_CHARS.has(first.toLowerCase())) return true;
+  // Full-width forms and brackets can still fold or drop to a synonym's first character.
+  return first.charCodeAt(0) >= 0xff01 || "([【〔".includes(first);
+}
+
+/** Every synonym of the three header specs: a normalised text that is none of them matches no role. */
+const ANY_SYNONYM = new Set([INDICATOR_HEADERS, ENROLLMENT_HEADERS, BUDGET_HEADERS].flatMap((spec) => (Object.values(spec) as (readonly string[])[]).flat()));
+
+/**
+ * Normalised header text of a cell, or null when it cannot be a header: too long, a merge's
+ * covered cell, or it normalises to no synonym of the indicator, enrollment or budget headers.
+ */
 export function headerText(text: string, isSlave: boolean): string | null {
   if (isSlave || text.length > MAX_HEADER_LENGTH) return null;
-  const first = text.charAt(0);
-  if (!FIRST_CHARS.has(first.toLowerCase())) {
-    const code = first.charCodeAt(0);
-    // Full-width forms and brackets can still fold or drop to a synonym's first character.
-    if (code < 0xff01 && !"([【〔".includes(first)) return null;
+  if (text === "") return null;
+  const code = text.charCodeAt(0);
+  let may = FIRST_UNIT[code];
+  if (may === 0) {
+    may = mayStartHeader(text.charAt(0)) ? 2 : 1;
+    FIRST_UNIT[code] = may;
   }
-  return normalizeHeader(text);
+  if (may !== 2) return null;
+  const norm = normalizeHeader(text);
+  return ANY_SYNONYM.has(norm) ? norm : null;
 }
 
 function toSegment(row: number, s: { firstCol: number; lastCol: number; hits: { role: string; col: number; rank: number }[] }): HeaderSegment {
@@ -123,5 +149,6 @@ export function roleCol(seg: HeaderSegment, role: string): number | undefined {
 
 /** True when the text labels a total row. */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABELS.includes(normalizeHeader(text));
+  // Every total label holds 总, 合 or t, and normalising only drops, folds and lower-cases characters.
+  return MAY_BE_TOTAL.test(text) && TOTAL_LABELS.includes(normalizeHeader(text));
 }

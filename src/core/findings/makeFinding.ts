@@ -14,6 +14,8 @@ const ELLIPSIS = "…";
 /** The parameters with every string longer than QUOTE_LIMIT cut, and the longest original length (0 if none was cut). */
 function cutQuotes(value: unknown, longest: { length: number }): unknown {
   if (typeof value === "string") {
+    // A string of at most QUOTE_LIMIT UTF-16 units has at most as many code points.
+    if (value.length <= QUOTE_LIMIT) return value;
     const chars = Array.from(value);
     if (chars.length <= QUOTE_LIMIT) return value;
     longest.length = Math.max(longest.length, chars.length);
@@ -21,7 +23,15 @@ function cutQuotes(value: unknown, longest: { length: number }): unknown {
   }
   if (Array.isArray(value)) return value.map((v) => cutQuotes(v, longest));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cutQuotes(v, longest)]));
+    // A copy only when something in it was cut.
+    const entries = Object.entries(value);
+    let changed = false;
+    const cut = entries.map(([k, v]) => {
+      const c = cutQuotes(v, longest);
+      if (c !== v) changed = true;
+      return [k, c] as const;
+    });
+    return changed ? Object.fromEntries(cut) : value;
   }
   return value;
 }

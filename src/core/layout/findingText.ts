@@ -44,14 +44,16 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
  * assignFindings([f], [["S!C3"], ["S!C4"]]).map((x) => x.length) //=> [0, 1] when f.cell is "S!C4"
  */
 export function assignFindings(findings: readonly Finding[], rowCells: readonly (readonly (string | null)[])[]): Finding[][] {
+  // Only the findings' cells are looked up: -1 until a row claims the cell.
   const owner = new Map<string, number>();
+  for (const f of findings) owner.set(f.cell, -1);
   rowCells.forEach((cells, i) => {
-    for (const c of cells) if (c && !owner.has(c)) owner.set(c, i);
+    for (const c of cells) if (c && owner.get(c) === -1) owner.set(c, i);
   });
   const out = rowCells.map((): Finding[] => []);
   for (const f of findings) {
     const i = owner.get(f.cell);
-    if (i !== undefined) out[i]?.push(f);
+    if (i !== undefined && i >= 0) out[i]?.push(f);
   }
   return out;
 }

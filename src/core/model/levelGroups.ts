@@ -25,12 +25,14 @@ export interface LevelGroup {
  */
 export function levelGroups(nodes: readonly (LevelNode | null)[], parents?: readonly number[]): LevelGroup[] {
   const out: LevelGroup[] = [];
-  nodes.forEach((node, i) => {
-    const last = out[out.length - 1];
+  let last: LevelGroup | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!node) continue;
     const sameParent = !parents || parents[i] === parents[i - 1];
-    if (node && last && last.end === i - 1 && last.node.cell === node.cell && sameParent) last.end = i;
-    else if (node) out.push({ start: i, end: i, node });
-  });
+    if (last && last.end === i - 1 && last.node.cell === node.cell && sameParent) last.end = i;
+    else out.push((last = { start: i, end: i, node }));
+  }
   return out;
 }
 

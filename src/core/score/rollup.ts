@@ -14,17 +14,28 @@ function ownNode(ind: ScoredIndicator, level: 1 | 2): LevelNode {
 }
 
 function node(path: string[], level: 1 | 2, declared: number | null, cell: string, items: ScoredIndicator[], children: RollupNode[]): RollupNode {
-  const applicable = items.filter(isApplicable);
-  const weight = applicable.reduce((s, i) => s + i.weight, 0);
-  const score = applicable.reduce((s, i) => s + i.score, 0);
-  const selfs = items.map((i) => i.selfScore).filter((s): s is number => s !== null);
+  // Sums in item order, as the score table's SUMs add.
+  let weight = 0;
+  let score = 0;
+  let selfSum = 0;
+  let selfCount = 0;
+  for (const i of items) {
+    if (isApplicable(i)) {
+      weight += i.weight;
+      score += i.score;
+    }
+    if (i.selfScore !== null) {
+      selfSum += i.selfScore;
+      selfCount++;
+    }
+  }
   return {
     path,
     level,
     declaredWeight: declared,
     weight,
     score,
-    selfScore: selfs.length > 0 ? selfs.reduce((s, x) => s + x, 0) : null,
+    selfScore: selfCount > 0 ? selfSum : null,
     rate: weight > 0 ? score / weight : null,
     cell,
     children,
@@ -95,14 +106,34 @@ export function totalOf(
   budget: ScoredBudget | null,
   scale: number | null = null,
 ): { scoreSum: number; weightTotal: number; total: number; selfTotal: number | null } {
-  const applicable = indicators.filter(isApplicable);
-  const scoreSum = applicable.reduce((s, i) => s + i.score, 0) + (budget?.score ?? 0);
-  const applicableWeight = applicable.reduce((s, i) => s + i.weight, 0) + (budget?.weight ?? 0);
-  const notApplicable = indicators.filter((i) => i.kind === "notApplicable").reduce((s, i) => s + (i.row.weight ?? 0), 0);
+  // Sums in table order (the budget item last), as before.
+  let indicatorScores = 0;
+  let indicatorWeights = 0;
+  let notApplicable = 0;
+  let selfSum = 0;
+  let selfCount = 0;
+  for (const i of indicators) {
+    if (isApplicable(i)) {
+      indicatorScores += i.score;
+      indicatorWeights += i.weight;
+    } else if (i.kind === "notApplicable") {
+      notApplicable += i.row.weight ?? 0;
+    }
+    if (i.selfScore !== null) {
+      selfSum += i.selfScore;
+      selfCount++;
+    }
+  }
+  const budgetSelf = budget?.selfScore ?? null;
+  if (budgetSelf !== null) {
+    selfSum += budgetSelf;
+    selfCount++;
+  }
+  const scoreSum = indicatorScores + (budget?.score ?? 0);
+  const applicableWeight = indicatorWeights + (budget?.weight ?? 0);
   const weightTotal = Math.max((scale ?? 100) - notApplicable, applicableWeight);
   const total = weightTotal > 0 ? (scoreSum / weightTotal) * 100 : 0;
-  const selfValues = [...indicators.map((i) => i.selfScore), budget?.selfScore ?? null].filter((s): s is number => s !== null);
-  const selfTotal = selfValues.length > 0 ? selfValues.reduce((s, x) => s + x, 0) : null;
+  const selfTotal = selfCount > 0 ? selfSum : null;
   return { scoreSum, weightTotal, total, selfTotal };
 }
 

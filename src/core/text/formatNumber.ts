@@ -16,7 +16,16 @@ import { excelRound } from "../numbers/excelRound";
 export function formatFixed(x: number, digits = 2): string {
   if (!Number.isFinite(x)) return String(x);
   const s = excelRound(x, digits).toFixed(digits);
-  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+  return s.charCodeAt(0) === 45 && isZeroText(s) ? s.slice(1) : s;
+}
+
+/** True for "-0", "-0." and "-0.00…": a minus sign on a zero. */
+function isZeroText(s: string): boolean {
+  if (s.length < 2 || s.charCodeAt(1) !== 48) return false;
+  if (s.length === 2) return true;
+  if (s.charCodeAt(2) !== 46) return false;
+  for (let i = 3; i < s.length; i++) if (s.charCodeAt(i) !== 48) return false;
+  return true;
 }
 
 /**
@@ -51,7 +60,11 @@ export function formatPoints(x: number): string {
  */
 export function formatTrimmed(x: number, maxDigits: number): string {
   const s = formatFixed(x, maxDigits);
-  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+  if (!s.includes(".")) return s;
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 48) end--;
+  if (end > 0 && s.charCodeAt(end - 1) === 46) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**
@@ -61,6 +74,22 @@ export function formatTrimmed(x: number, maxDigits: number): string {
  * withThousands("64200.5") //=> "64,200.5"
  */
 export function withThousands(decimal: string): string {
+  // The common case, a plain decimal, grouped by hand; anything else through the pattern.
+  let end = decimal.indexOf(".");
+  if (end < 0) end = decimal.length;
+  const start = decimal.charCodeAt(0) === 45 ? 1 : 0;
+  let plain = end > start;
+  for (let i = start; i < end && plain; i++) {
+    const c = decimal.charCodeAt(i);
+    plain = c >= 48 && c <= 57;
+  }
+  if (plain && decimal.indexOf(".", end + 1) < 0) {
+    if (end - start <= 3) return decimal;
+    let head = start + ((end - start - 1) % 3) + 1;
+    let out = decimal.slice(0, head);
+    for (; head < end; head += 3) out += `,${decimal.slice(head, head + 3)}`;
+    return out + decimal.slice(end);
+  }
   const [int = "", frac] = decimal.split(".");
   const sign = int.startsWith("-") ? "-" : "";
   const digits = sign ? int.slice(1) : int;

@@ -75,14 +75,16 @@ export function layoutScoreTables(evs: readonly Evaluation[], name: string): { p
   const titleRows = blocks.map((b) => b.top + TITLE_ROW);
   const headerRows = blocks.map((b) => b.top + HEADER_ROW);
   const widths = grid.fitColumns({ skipRows: titleRows, caps: CAPS, min: 40, headerRows, headerCap: 80 });
-  const rowHeights = blocks.flatMap((b) => [
-    { row: b.top + TITLE_ROW, height: 24 },
-    ...grid.fitRowHeights([b.top + HEADER_ROW], range(0, LAST_COL), widths),
-    ...b.body.flatMap((r) => {
-      const cols = [C.level3, C.target, C.actual, C.findings, ...(b.singleRowNames.has(r.row) ? [C.level1, C.level2] : [])];
-      return grid.fitRowHeights([r.row], cols, widths);
-    }),
-  ]);
+  const rowHeights: { row: number; height: number }[] = [];
+  const bodyCols = [C.level3, C.target, C.actual, C.findings];
+  const singleNameCols = [...bodyCols, C.level1, C.level2];
+  for (const b of blocks) {
+    rowHeights.push({ row: b.top + TITLE_ROW, height: 24 }, ...grid.fitRowHeights([b.top + HEADER_ROW], range(0, LAST_COL), widths));
+    for (const r of b.body) {
+      const height = grid.fitRowHeight(r.row, b.singleRowNames.has(r.row) ? singleNameCols : bodyCols, widths);
+      if (height !== null) rowHeights.push({ row: r.row, height });
+    }
+  }
   const { cells, numberFormats } = grid.build();
   const single = evs.length === 1;
   const plan: SheetPlan = {
@@ -188,10 +190,16 @@ function writeTotals(grid: PlanGrid, first: number, row: number, body: readonly 
     if (complete && values.length > 0) grid.formula(row, c, `=SUM(${col(c)})`, sum(values), "0.00");
   }
 
-  const scores = body.flatMap((b) => (b.score === null ? [] : [b.score]));
-  const scoreSum = sum(scores);
-  const plain = sum(body.map((b) => b.weight));
-  const applicable = sum(body.flatMap((b) => (b.score === null ? [] : [b.weight])));
+  // Sums left to right, as a spreadsheet's SUM adds.
+  let scoreSum = 0;
+  let plain = 0;
+  let applicable = 0;
+  for (const b of body) {
+    plain += b.weight;
+    if (b.score === null) continue;
+    scoreSum += b.score;
+    applicable += b.weight;
+  }
   let weight = weightTotal;
   if (has && isClose(plain, weightTotal)) {
     weight = plain;
@@ -206,9 +214,14 @@ function writeTotals(grid: PlanGrid, first: number, row: number, body: readonly 
   if (has) grid.formula(row, C.score, `=SUM(${col(C.score)})`, scoreSum, "0.00");
   else grid.number(row, C.score, 0, "0.00");
 
-  const selfScores = body.flatMap((b) => (b.selfScore === null ? [] : [b.selfScore]));
-  if (has && selfScores.length > 0) {
-    const selfSum = sum(selfScores);
+  let selfCount = 0;
+  let selfSum = 0;
+  for (const b of body) {
+    if (b.selfScore === null) continue;
+    selfCount++;
+    selfSum += b.selfScore;
+  }
+  if (has && selfCount > 0) {
     grid.formula(row, C.selfScore, `=SUM(${col(C.selfScore)})`, selfSum, "0.00");
     const k = toA1(row, C.selfScore);
     grid.formula(row, C.difference, `=IF(ISNUMBER(${k}),${k}-${toA1(row, C.score)},"")`, selfSum - scoreSum, "0.00");

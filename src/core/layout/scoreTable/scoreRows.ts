@@ -41,11 +41,12 @@ function writeScoreCells(
   row: number,
   input: { hasNumbers: boolean; target: number | null; actual: number | null; score: { formula: string; value: number } | number | null; selfScore: number | null; lines: string[] },
 ): { score: number | null; hasCompletion: boolean } {
+  // Formulas joined from parts: one flat string each (see scoreFormula).
   const a = (col: number): string => toA1(row, col);
   let hasCompletion = false;
   if (input.hasNumbers && input.target !== null && input.actual !== null) {
     const ratio = input.actual / input.target;
-    grid.formula(row, C.completion, `=IFERROR(${a(C.actual)}/${a(C.target)},"")`, Number.isFinite(ratio) ? ratio : "", "0.00%");
+    grid.formula(row, C.completion, ["=IFERROR(", a(C.actual), "/", a(C.target), ',"")'].join(""), Number.isFinite(ratio) ? ratio : "", "0.00%");
     hasCompletion = true;
   }
   let score: number | null = null;
@@ -60,7 +61,7 @@ function writeScoreCells(
   if (score !== null) {
     const k = a(C.selfScore);
     const diff = input.selfScore === null ? "" : input.selfScore - score;
-    grid.formula(row, C.difference, `=IF(ISNUMBER(${k}),${k}-${a(C.score)},"")`, diff, SCORE_FORMAT);
+    grid.formula(row, C.difference, ["=IF(ISNUMBER(", k, "),", k, "-", a(C.score), ',"")'].join(""), diff, SCORE_FORMAT);
   }
   grid.text(row, C.findings, input.lines.join("\n"));
   return { score, hasCompletion };
@@ -87,9 +88,9 @@ export function writeIndicatorRow(grid: PlanGrid, row: number, ind: ScoredIndica
 
   const leftOut = !isApplicable(ind);
   // A ZERO_WEIGHT finding already says the row is left out; the status line would repeat it.
-  const saysZero = findings.some((f) => f.code === "ZERO_WEIGHT");
-  const status = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];
-  const lines = [...status, ...findings.map((f) => findingLine(f, lang))];
+  const saysZero = ind.kind === "zeroWeight" && findings.some((f) => f.code === "ZERO_WEIGHT");
+  const lines: string[] = ind.kind === "notApplicable" ? [labels.notApplicable] : ind.kind === "zeroWeight" && !saysZero ? [labels.zeroWeight] : [];
+  for (const f of findings) lines.push(findingLine(f, lang));
 
   let score: { formula: string; value: number } | number | null = null;
   if (!leftOut) {

@@ -64,13 +64,41 @@ export function unitLiteral(unit: string): string {
  */
 export function quantityFormat(value: number, opts: { operator: string; isPercent: boolean; unit: string }): string {
   const body = opts.isPercent ? "0.00%" : numberBody(value);
-  const unit = opts.isPercent ? "" : unitLiteral(baseUnit(opts.unit).replace(/^%$/, ""));
-  return `${literal(opts.operator)}${body}${unit}`;
+  const unit = opts.isPercent ? "" : unitPart(opts.unit);
+  // Joined, not a template: one flat string, as every row keeps its format (see scoreFormula).
+  return [literalOf(opts.operator), body, unit].join("");
 }
+
+/** Literals already built, by their text: a table repeats a handful of units and operators on every row. */
+const LITERALS = new Map<string, string>();
+const UNIT_PARTS = new Map<string, string>();
+/** Enough for any real workbook's units; beyond it the maps stop growing (results are computed, not stored). */
+const LITERAL_MEMO_LIMIT = 1000;
+
+function literalOf(text: string): string {
+  let out = LITERALS.get(text);
+  if (out === undefined) {
+    out = literal(text);
+    if (LITERALS.size < LITERAL_MEMO_LIMIT) LITERALS.set(text, out);
+  }
+  return out;
+}
+
+/** The unit part of a quantity format: the base unit as a literal ("" for none or %). */
+function unitPart(unit: string): string {
+  let out = UNIT_PARTS.get(unit);
+  if (out === undefined) {
+    out = unitLiteral(baseUnit(unit).replace(/^%$/, ""));
+    if (UNIT_PARTS.size < LITERAL_MEMO_LIMIT) UNIT_PARTS.set(unit, out);
+  }
+  return out;
+}
+
+const NUMBER_BODIES = ["#,##0", "#,##0.0", "#,##0.00", "#,##0.000", "#,##0.0000"];
 
 function numberBody(value: number): string {
   const d = decimalsNeeded(value, 4);
-  return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
+  return NUMBER_BODIES[d] ?? `#,##0.${"0".repeat(d)}`;
 }
 
 /** The unit a parsed value carries, or "" when it is not a number. */
@@ -80,7 +108,10 @@ export function parsedUnit(v: ParsedValue | null | undefined): string {
 
 /** True when a parsed value is a percent, or the row's unit says so. */
 export function isPercentValue(v: ParsedValue, unitText: string): boolean {
-  return (v.kind === "number" && v.isPercent) || unitText.trim() === "%" || unitText.trim() === "％";
+  if (v.kind === "number" && v.isPercent) return true;
+  if (unitText === "") return false;
+  const unit = unitText.trim();
+  return unit === "%" || unit === "％";
 }
 
 /** Budget amounts: thousands separators and 2 decimals, as money is written in the form. */

@@ -49,22 +49,23 @@ export function rowContext(row: IndicatorRow, settings: Settings): RowContext {
 /** The scored row of a kind, with the context's findings. */
 export function scoredAs(ctx: RowContext, kind: IndicatorKind, score: number, extra: Partial<ScoredIndicator> = {}): RowResult {
   const { row } = ctx;
+  // Written out field by field (an extra's value replaces the default, as a spread would) so that
+  // every row's object is built in one step with one shape.
   return {
     scored: {
-      path: ctx.path,
-      row,
-      kind,
-      weight: ctx.w,
-      score,
-      selfScore: ctx.self,
-      completion: null,
-      target: row.target.kind === "number" ? row.target.value : null,
-      actual: row.actual.kind === "number" ? row.actual.value : null,
-      achievement: null,
-      hasFormulaScore: false,
-      linkedLines: [],
-      cell: row.cells.name,
-      ...extra,
+      path: "path" in extra ? (extra.path as string[]) : ctx.path,
+      row: "row" in extra ? (extra.row as IndicatorRow) : row,
+      kind: "kind" in extra ? (extra.kind as IndicatorKind) : kind,
+      weight: "weight" in extra ? (extra.weight as number) : ctx.w,
+      score: "score" in extra ? (extra.score as number) : score,
+      selfScore: "selfScore" in extra ? (extra.selfScore as number | null) : ctx.self,
+      completion: "completion" in extra ? (extra.completion as number | null) : null,
+      target: "target" in extra ? (extra.target as number | null) : row.target.kind === "number" ? row.target.value : null,
+      actual: "actual" in extra ? (extra.actual as number | null) : row.actual.kind === "number" ? row.actual.value : null,
+      achievement: "achievement" in extra ? (extra.achievement as ScoredIndicator["achievement"]) : null,
+      hasFormulaScore: "hasFormulaScore" in extra ? (extra.hasFormulaScore as boolean) : false,
+      linkedLines: "linkedLines" in extra ? (extra.linkedLines as number[]) : [],
+      cell: "cell" in extra ? (extra.cell as string) : row.cells.name,
     },
     findings: ctx.findings,
   };

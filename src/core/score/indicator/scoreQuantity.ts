@@ -37,25 +37,13 @@ export function scoreQuantity(ctx: RowContext, op: Operator | null): RowResult {
   const { row, name, w, settings, findings } = ctx;
   const t = row.target;
   const a = row.actual;
-  for (const [p, what, cell] of [
-    [t, "target", row.cells.target],
-    [a, "actual", row.cells.actual],
-  ] as const) {
-    if (p.kind !== "number") findings.push(makeFinding("NON_NUMERIC", cell ?? row.cells.name, { name, what: WHAT[what]!, text: p.text }));
-  }
+  if (t.kind !== "number") findings.push(makeFinding("NON_NUMERIC", row.cells.target ?? row.cells.name, { name, what: WHAT.target!, text: t.text }));
+  if (a.kind !== "number") findings.push(makeFinding("NON_NUMERIC", row.cells.actual ?? row.cells.name, { name, what: WHAT.actual!, text: a.text }));
   if (t.kind !== "number" || a.kind !== "number") return scoreSelfOnly(ctx);
   const [A, B] = alignPercent(t, a);
-  let negative = false;
-  for (const [v, what, cell] of [
-    [A, "target", row.cells.target],
-    [B, "actual", row.cells.actual],
-  ] as const) {
-    if (v < 0) {
-      negative = true;
-      findings.push(makeFinding("NEGATIVE_VALUE", cell ?? row.cells.name, { name, what: WHAT[what]!, value: v }));
-    }
-  }
-  if (negative) return scoreSelfOnly(ctx);
+  if (A < 0) findings.push(makeFinding("NEGATIVE_VALUE", row.cells.target ?? row.cells.name, { name, what: WHAT.target!, value: A }));
+  if (B < 0) findings.push(makeFinding("NEGATIVE_VALUE", row.cells.actual ?? row.cells.name, { name, what: WHAT.actual!, value: B }));
+  if (A < 0 || B < 0) return scoreSelfOnly(ctx);
 
   const { kind, rule } = ruleOf(op);
   const { score, unmet, hasFormula } = rule(A, B, w, ctx);
