@@ -34,12 +34,13 @@ const { DEV_URL, PORT, prodUrl, rewriteManifest } = require("./scripts/addinUrls
  * from 55.7 KB to 34.1 KB, but the page still loads the compute chunk right after, so by the
  * budget's measure the pane is the page plus that chunk (58.4 KB): over. Each ceiling sits just
  * above the figure reached, so growth fails the build instead of going unnoticed:
- * PANE_CEILING_BYTES for the page's first load, PANE_ALL_CEILING_BYTES for it with every chunk
- * (60.6 KB; split, the pane compresses worse than the 55.7 KB it was as one file).
+ * PANE_CEILING_BYTES for the page's first load (35.5 KB), PANE_ALL_CEILING_BYTES for it with every
+ * chunk (62.9 KB; split, the pane compresses worse than the 55.7 KB it was as one file; the core's
+ * speed-ups added 1.9 KB).
  */
 const PANE_BUDGET_BYTES = 50 * 1024;
-const PANE_CEILING_BYTES = 36 * 1024;
-const PANE_ALL_CEILING_BYTES = 62 * 1024;
+const PANE_CEILING_BYTES = 37 * 1024;
+const PANE_ALL_CEILING_BYTES = 64 * 1024;
 
 /** Sources only the harness bundle compiles. */
 const HARNESS_ONLY = /[\\/]src[\\/](hosts|harness)[\\/]/;

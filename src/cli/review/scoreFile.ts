@@ -61,7 +61,14 @@ export async function scoreFile(job: ReviewJob): Promise<FileOutcome> {
     return fail("unreadable", text.reasons.unreadable(message(e)));
   }
   const settings: Settings = resolveSettings(job.profile, { language: job.lang });
-  const env = { isSetSupported: (n: string, v: string) => host.capabilities.isSetSupported(n, v), charts: host.capabilities.charts, now, version: job.version };
+  const env = {
+    isSetSupported: (n: string, v: string) => host.capabilities.isSetSupported(n, v),
+    charts: host.capabilities.charts,
+    now,
+    version: job.version,
+    // As for one workbook: a formula without a saved result that cannot be evaluated is a finding, never a silent blank.
+    unevaluatedFormulas: () => host.formulaProblems,
+  };
   let result;
   let department: string | null;
   try {

@@ -67,6 +67,23 @@ describe("formulas without a cached result", () => {
     expect(found.find((f) => f.cell === "绩效评价!H9")?.message).toContain("it uses a name the tool cannot resolve");
   });
 
+  it("count in a review as in one workbook: the file's row counts the error and names it as its most serious finding", async () => {
+    const { paths } = tempCopy(SEED);
+    const input = paths[0] as string;
+    await uncached(input, { H8: "NOSUCHFUNCTION(5)" });
+    const out = path.join(dir, "review.xlsx");
+    const r = await runCli(["review", input, "-o", out, "--out-dir", path.join(dir, "copies"), "--json", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    const review = JSON.parse(r.stdout) as { projects: { findings: Record<string, number>; topFinding: { code: string; cell: string } | null }[] };
+    const single = JSON.parse((await runCli([input, "-o", path.join(dir, "single.xlsx"), "--json", "--lang", "en"])).stdout) as { findings: { code: string; severity: string }[] };
+    const counts: Record<string, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of single.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    expect(counts.error).toBeGreaterThan(0);
+    expect(review.projects).toHaveLength(1);
+    expect(review.projects[0]!.findings).toEqual(counts);
+    expect(review.projects[0]!.topFinding).toMatchObject({ code: "FORMULA_NOT_EVALUATED", cell: "绩效评价!H8" });
+  });
+
   it("in Chinese too", async () => {
     const { paths } = tempCopy(SEED);
     const input = paths[0] as string;
