@@ -135,7 +135,8 @@ function cellOps(plan: SheetPlan, ranges: Ranges): Op[] {
   if (width === 0) return ops;
   for (let start = 0; start < plan.cells.length; start += CHUNK_ROWS) {
     const end = Math.min(plan.cells.length, start + CHUNK_ROWS);
-    const formats = plan.numberFormats.slice(start, end);
+    // A new sheet's cells are General already: null leaves a cell's format as it is (4 bytes, not 9).
+    const formats = plan.numberFormats.slice(start, end).map((row) => row.map((f) => (f === "General" ? null : f)));
     const values = plan.cells.slice(start, end).map((row) => row.map(writtenValue));
     const address = toA1Range(start, 0, end - 1, width - 1);
     ops.push({

@@ -173,8 +173,8 @@ describe("the writes Excel pays for", () => {
   // per merge: the range and the merge), not with the rows themselves: the findings' links go
   // out a column run at a time (linkCalls).
   it.each([
-    [1000, { syncs: 3, actions: 1009, requestBytes: 550135, maxResponseBytes: 210208 }],
-    [10000, { syncs: 5, actions: 8355, requestBytes: 5405964, maxResponseBytes: 1640187 }],
+    [1000, { syncs: 3, actions: 1009, requestBytes: 523720, maxResponseBytes: 210208 }],
+    [10000, { syncs: 5, actions: 8355, requestBytes: 5151464, maxResponseBytes: 1640187 }],
   ])("queues these actions and request bytes at %i rows of the bench workbook", async (rows, expected) => {
     const host = XlsxHost.fromWorkbook(benchExcelWorkbook(rows), { responseLimitBytes: WEB_LIMIT });
     const result = await run(host);

@@ -17,11 +17,11 @@ async function run(host: XlsxHost, settings = DEFAULT_SETTINGS) {
 
 describe("compute", () => {
   // Up to 2,000 rows the read is 2 syncs; 20,000 rows read their rows beyond the first 2,000 in 2
-  // more (windows sized to stay under ~4 MB a response) and write about 8.7 MB in 3 requests.
+  // more (windows sized to stay under ~4 MB a response) and write in 2 requests.
   it.each([
     [10, 3, [2, 7, 128]],
     [1000, 3, [2, 7, 253]],
-    [20000, 7, [2, 7, 3, 3, 78, 316, 12]],
+    [20000, 6, [2, 7, 3, 3, 84, 320]],
   ])("reads the first 2,000 rows in 2 syncs, and at %i rows syncs %i times in all, with these actions", async (rows, syncs, actions) => {
     const host = XlsxHost.fromWorkbook(formWorkbook(rows), { responseLimitBytes: 5 * 1024 * 1024 });
     const result = await run(host);
