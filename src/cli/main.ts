@@ -170,7 +170,7 @@ async function scoreOne(argv: string[], out: NodeJS.WritableStream, err: NodeJS.
     actions: host.syncs.reduce((s, x) => s + x.actions, 0),
     maxResponseBytes: host.syncs.reduce((m, x) => Math.max(m, x.responseBytes), 0),
   };
-  if (args.json) out.write(`${safeJson(toJsonReport(result, file, lang, result.outputSheets, hostStats))}\n`);
+  if (args.json) out.write(`${safeJson(toJsonReport(result, file, lang, result, hostStats))}\n`);
   else out.write(`${terminalLines(toHumanReport(result, file, lang))}\n`);
   // Scored is 0 whatever the findings say: they are the audit's result, not a failure of the run.
   return EXIT.scored;

@@ -39,6 +39,8 @@ export type JsonReport = Partial<ProjectFields> & {
   /** Findings that belong to no one project (always empty with one project). */
   workbookFindings: FindingJson[];
   outputSheets: string[];
+  /** Sheets an earlier run wrote that were edited since: kept, not replaced (each also a KEPT_EDITED_SHEET finding). */
+  keptEditedSheets: string[];
   /**
    * What the run asked of the host, as Excel would be asked: round trips, request bytes, queued
    * actions (each call and property set, each object a method returns) and the largest response.
@@ -88,9 +90,15 @@ function projectFields(ev: Evaluation, lang: Language): ProjectFields {
  * cells; see JsonReport for the shape.
  *
  * @example
- * Object.keys(toJsonReport({ projects: [a, b], workbookFindings: [] }, "x.xlsx", "zh", [], host)) //=> ["file", "projects", "workbookFindings", "outputSheets", "host"]
+ * Object.keys(toJsonReport({ projects: [a, b], workbookFindings: [] }, "x.xlsx", "zh", { outputSheets: [], keptEditedSheets: [] }, host)) //=> ["file", "projects", "workbookFindings", "outputSheets", "keptEditedSheets", "host"]
  */
-export function toJsonReport(input: Evaluation | WorkbookEvaluation, file: string, lang: Language, outputSheets: string[], host: JsonReport["host"]): JsonReport {
+export function toJsonReport(
+  input: Evaluation | WorkbookEvaluation,
+  file: string,
+  lang: Language,
+  sheets: { outputSheets: string[]; keptEditedSheets: string[] },
+  host: JsonReport["host"],
+): JsonReport {
   const wb: WorkbookEvaluation = "projects" in input ? input : { projects: [input], workbookFindings: [] };
   const summaries = summarizeProjects(wb.projects);
   const projects: ProjectReport[] = wb.projects.map((ev, i) => {
@@ -103,7 +111,8 @@ export function toJsonReport(input: Evaluation | WorkbookEvaluation, file: strin
     ...(only ? projectFields(only, lang) : {}),
     projects,
     workbookFindings: wb.workbookFindings.map((f) => findingJson(f, lang)),
-    outputSheets,
+    outputSheets: sheets.outputSheets,
+    keptEditedSheets: sheets.keptEditedSheets,
     host,
   };
 }
