@@ -146,26 +146,41 @@ export async function readWorkbook(context: PortContext, env: ReadEnv): Promise<
  * the response as too large (rows much fuller than the first ones), each window is read again in
  * two halves, one sync each.
  */
-async function readWindows(context: PortContext, reads: readonly SheetRead[], batch: readonly Window[]): Promise<Window[]> {
-  for (const w of batch) {
+function readWindows(context: PortContext, reads: readonly SheetRead[], batch: readonly Window[]): Promise<Window[]> {
+  return syncWindows(context, batch, (w) => {
     const r = reads[w.sheet] as SheetRead;
     const cols = usedColumns(r.full);
     w.range = sheet(context, r.name).getRange(toA1Range(w.row, cols.first, w.row + w.rowCount - 1, cols.last)).load(CELL_PROPERTIES);
-  }
+  });
+}
+
+/**
+ * Loads each window (`load` queues its range and sets `range`) and syncs once. Should Excel refuse
+ * the response as too large, each window is loaded again in two halves, one sync each; the parts
+ * come back in row order, each with its own range.
+ */
+async function syncWindows<W extends { row: number; rowCount: number; range: PortRange | null }>(context: PortContext, batch: readonly W[], load: (w: W) => void): Promise<W[]> {
+  for (const w of batch) load(w);
   try {
     await context.sync();
     return [...batch];
   } catch (e) {
     if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || batch.every((w) => w.rowCount === 1)) throw e;
   }
-  const out: Window[] = [];
+  const out: W[] = [];
   for (const w of batch) {
     const half = Math.ceil(w.rowCount / 2);
     const parts = w.rowCount === 1 ? [w] : [{ ...w, rowCount: half }, { ...w, row: w.row + half, rowCount: w.rowCount - half }];
     // A refused response must be asked for again in smaller parts, one after another.
-    for (const part of parts) out.push(...(await readWindows(context, reads, [{ ...part, range: null }])));
+    for (const part of parts) out.push(...(await syncWindows(context, [{ ...part, range: null }], load)));
   }
   return out;
+}
+
+/** Rows per window so that one response stays within the budget, from the bytes a row took in the first rows (0: unknown). */
+function rowsPerWindow(cols: number, seenRowBytes: number): { rows: number; rowBytes: number } {
+  const rowBytes = seenRowBytes === 0 ? cols * UNKNOWN_CELL_BYTES : Math.max(cols * MIN_CELL_BYTES, seenRowBytes * DENSITY_HEADROOM);
+  return { rows: Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / rowBytes)), rowBytes };
 }
 
 /**
@@ -192,26 +207,16 @@ async function markedDigest(context: PortContext, name: string, full: PortRange,
   }
   while (full.rowIndex + rows.length < HEAD_ROWS) rows.push(blank());
   const seen = head.formulas.length > 0 ? (jsonBytes(head.formulas) / head.formulas.length) * (width / Math.max(1, head.formulas[0]?.length ?? 1)) : 0;
-  const rowBytes = Math.max(width * MIN_CELL_BYTES, seen * DENSITY_HEADROOM);
-  const rowsPerWindow = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / rowBytes));
-  for (let row = HEAD_ROWS; row < end; row += rowsPerWindow) {
-    rows.push(...(await readFormulaRows(context, name, row, Math.min(rowsPerWindow, end - row), full.columnIndex, lastCol)));
+  const step = rowsPerWindow(width, seen).rows;
+  type Rows = { row: number; rowCount: number; range: PortRange | null };
+  const load = (w: Rows): void => {
+    w.range = sheet(context, name).getRange(toA1Range(w.row, full.columnIndex, w.row + w.rowCount - 1, lastCol)).load("formulas");
+  };
+  for (let row = HEAD_ROWS; row < end; row += step) {
+    // One window per round trip, by design: each response must stay under Excel on the web's limit.
+    for (const part of await syncWindows<Rows>(context, [{ row, rowCount: Math.min(step, end - row), range: null }], load)) rows.push(...(part.range as PortRange).formulas);
   }
   return cellsDigest(name, full.rowIndex, full.columnIndex, rows);
-}
-
-/** The formulas of rows [row, row + rowCount) over the given columns, one sync; asked again in halves should Excel refuse the response as too large. */
-async function readFormulaRows(context: PortContext, name: string, row: number, rowCount: number, firstCol: number, lastCol: number): Promise<unknown[][]> {
-  const range = sheet(context, name).getRange(toA1Range(row, firstCol, row + rowCount - 1, lastCol)).load("formulas");
-  try {
-    // One window per round trip, by design: each response must stay under Excel on the web's limit.
-    await context.sync();
-    return range.formulas;
-  } catch (e) {
-    if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || rowCount === 1) throw e;
-  }
-  const half = Math.ceil(rowCount / 2);
-  return [...(await readFormulaRows(context, name, row, half, firstCol, lastCol)), ...(await readFormulaRows(context, name, row + half, rowCount - half, firstCol, lastCol))];
 }
 
 function sheet(context: PortContext, name: string): PortWorksheet {
@@ -248,11 +253,9 @@ export function planWindows(reads: readonly Pick<SheetRead, "full" | "head">[]):
     const start = Math.max(HEAD_ROWS, r.full.isNullObject ? HEAD_ROWS : r.full.rowIndex);
     if (end <= start || usedColumns(r.full).last < usedColumns(r.full).first) return;
     const cols = usedColumns(r.full).last - usedColumns(r.full).first + 1;
-    const seen = headRowBytes(r.head, cols);
-    const rowBytes = seen === 0 ? cols * UNKNOWN_CELL_BYTES : Math.max(cols * MIN_CELL_BYTES, seen * DENSITY_HEADROOM);
-    const rowsPerWindow = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / rowBytes));
-    for (let row = start; row < end; row += rowsPerWindow) {
-      const rowCount = Math.min(rowsPerWindow, end - row);
+    const { rows: step, rowBytes } = rowsPerWindow(cols, headRowBytes(r.head, cols));
+    for (let row = start; row < end; row += step) {
+      const rowCount = Math.min(step, end - row);
       const bytes = rowCount * rowBytes;
       if (current.length > 0 && load + bytes > RESPONSE_BUDGET_BYTES) {
         syncs.push(current);

@@ -215,10 +215,9 @@ class Ranges {
  * per link. The properties every cell shares are set once on the block; borders stay areas.
  * Null when the sheet is too large or the call is not there: the areas path then does it all.
  */
-function cellPropertyOps(plan: SheetPlan, ranges: Ranges): { ops: Op[]; borders: StyleGroup[] } | null {
+function cellPropertyOps(plan: SheetPlan, links: readonly PlacedLink[], ranges: Ranges): { ops: Op[]; borders: StyleGroup[] } | null {
   const width = plan.cells[0]?.length ?? 0;
   if (!ranges.areas || width === 0) return null;
-  const links = plan.hyperlinks.map((h) => ({ cell: h.cell, link: linkOf(plan, h) }));
   const formats = cellFormats(plan.styles, links, plan.cells.length, width);
   if (formats === null) return null;
   const address = toA1Range(0, 0, plan.cells.length - 1, width - 1);
@@ -234,8 +233,7 @@ function cellPropertyOps(plan: SheetPlan, ranges: Ranges): { ops: Op[]; borders:
  * The links of a sheet styled by areas: with ExcelApi 1.9 one setCellProperties per run of links
  * in a column (linkCalls), else one `Range.hyperlink` each.
  */
-function linkOps(plan: SheetPlan, ranges: Ranges): Op[] {
-  const links = plan.hyperlinks.map((h) => ({ cell: h.cell, link: linkOf(plan, h) }));
+function linkOps(links: readonly PlacedLink[], ranges: Ranges): Op[] {
   if (ranges.areas) {
     return linkCalls(links).map((c) => ({ bytes: cost(2, c.address, c.address, c.entries), run: () => ranges.range(c.address).setCellProperties(c.entries) }));
   }
@@ -243,14 +241,19 @@ function linkOps(plan: SheetPlan, ranges: Ranges): Op[] {
   return links.map(({ cell, link }) => ({ bytes: cost(2, cell, cell, link), run: () => (ranges.range(cell).hyperlink = link) }));
 }
 
-function linkOf(plan: SheetPlan, h: SheetPlan["hyperlinks"][number]): CellLink {
-  return { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) };
+/** A link and the local cell it goes on. */
+type PlacedLink = { cell: string; link: CellLink };
+
+/** The plan's links as Excel takes them, each keeping its cell's text. */
+function linksOf(plan: SheetPlan): PlacedLink[] {
+  return plan.hyperlinks.map((h) => ({ cell: h.cell, link: { documentReference: h.target, screenTip: h.tooltip, textToDisplay: textAt(plan, h.cell) } }));
 }
 
 function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, ranges: Ranges): Op[] {
   const ops: Op[] = [];
   for (const m of mergeCalls(plan.merges)) ops.push({ bytes: cost(2, m), run: () => ranges.range(m.address).merge(m.across) });
-  const perCell = cellPropertyOps(plan, ranges);
+  const links = linksOf(plan);
+  const perCell = cellPropertyOps(plan, links, ranges);
   if (perCell !== null) ops.push(...perCell.ops);
   for (const g of perCell?.borders ?? groupStyles(plan.styles)) {
     for (const list of g.addressLists) {
@@ -286,7 +289,7 @@ function formatOps(plan: SheetPlan, sheet: () => PortWorksheet, env: WriteEnv, r
       });
     }
   }
-  if (perCell === null) ops.push(...linkOps(plan, ranges));
+  if (perCell === null) ops.push(...linkOps(links, ranges));
   const page = plan.page ?? null;
   if (page !== null && env.isSetSupported("ExcelApi", "1.9")) {
     ops.push({
